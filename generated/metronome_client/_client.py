@@ -1,0 +1,261 @@
+"""The `Metronome` and `AsyncMetronome` clients."""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Mapping
+
+import httpx
+from typing_extensions import Self
+
+from ._base_client import AsyncAPIClient, BaseClient, SyncAPIClient
+from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._exceptions import MetronomeError
+from ._types import NOT_GIVEN, NotGiven, Omit, Timeout
+
+if TYPE_CHECKING:
+    from .resources.v1 import (
+        V1Resource,
+        V1ResourceWithRawResponse,
+        V1ResourceWithStreamingResponse,
+        AsyncV1Resource,
+        AsyncV1ResourceWithRawResponse,
+        AsyncV1ResourceWithStreamingResponse,
+    )
+
+__all__ = ["Metronome", "AsyncMetronome"]
+_AUTH_ENV = "METRONOME_BEARER_TOKEN"
+
+
+def _resolve_settings(
+    bearer_token: str | None,
+    base_url: str | httpx.URL | None,
+    timeout: Timeout | NotGiven,
+) -> dict[str, Any]:
+    if bearer_token is None:
+        bearer_token = os.environ.get(_AUTH_ENV)
+    if not bearer_token:
+        raise MetronomeError(
+            "No credentials: pass bearer_token=... to the client or set the "
+            f"{_AUTH_ENV} environment variable."
+        )
+    if base_url is None:
+        base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    return {
+        "bearer_token": bearer_token,
+        "base_url": base_url,
+        "timeout": DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
+    }
+
+
+def _describe(client: BaseClient[Any]) -> str:
+    return f"{type(client).__name__}(base_url={str(client.base_url)!r}, max_retries={client.max_retries}, timeout={client.timeout!r})"
+
+
+class Metronome(SyncAPIClient):
+    """
+    Synchronous client of the Metronome API.
+
+    Credentials come from ``bearer_token`` or the ``METRONOME_BEARER_TOKEN`` environment variable; the base URL from ``base_url``, ``METRONOME_BASE_URL``, or ``https://api.metronome.com``. Pass ``http_client`` to use your own httpx.Client (transports, proxies, limits); it is then yours to close.
+    """
+
+    bearer_token: str
+
+    def __init__(
+        self,
+        *,
+        bearer_token: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str | Omit] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        settings = _resolve_settings(bearer_token, base_url, timeout)
+        self.bearer_token = settings["bearer_token"]
+        super().__init__(
+            base_url=settings["base_url"],
+            timeout=settings["timeout"],
+            max_retries=max_retries,
+            custom_headers=default_headers,
+            custom_query=default_query,
+            http_client=http_client,
+        )
+
+    @property
+    def auth_headers(self) -> dict[str, str]:
+        return {"Authorization": "Bearer " + self.bearer_token}
+
+    def with_options(
+        self,
+        *,
+        bearer_token: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str | Omit] | None = None,
+        default_query: Mapping[str, object] | None = None,
+    ) -> Self:
+        """A copy of this client with some settings changed, sharing its connection pool.
+
+        Headers and query parameters are merged with this client's; closing the copy leaves the
+        shared pool open.
+        """
+        return type(self)(
+            bearer_token=bearer_token or self.bearer_token,
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            default_query={**self._custom_query, **(default_query or {})},
+            http_client=self._client,
+        )
+
+    copy = with_options
+
+    def __repr__(self) -> str:
+        return _describe(self)
+
+    @cached_property
+    def with_raw_response(self) -> MetronomeWithRawResponse:
+        """Resources whose methods return the HTTP response with ``parse()`` for the result."""
+        return MetronomeWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MetronomeWithStreamingResponse:
+        """Resources whose methods stream the response body inside a ``with`` block."""
+        return MetronomeWithStreamingResponse(self)
+
+    @cached_property
+    def v1(self) -> V1Resource:
+        from .resources.v1 import V1Resource
+
+        return V1Resource(self)
+
+
+class MetronomeWithRawResponse:
+    def __init__(self, client: Metronome) -> None:
+        self._client = client
+
+    @cached_property
+    def v1(self) -> V1ResourceWithRawResponse:
+        from .resources.v1 import V1ResourceWithRawResponse
+
+        return V1ResourceWithRawResponse(self._client.v1)
+
+
+class MetronomeWithStreamingResponse:
+    def __init__(self, client: Metronome) -> None:
+        self._client = client
+
+    @cached_property
+    def v1(self) -> V1ResourceWithStreamingResponse:
+        from .resources.v1 import V1ResourceWithStreamingResponse
+
+        return V1ResourceWithStreamingResponse(self._client.v1)
+
+
+class AsyncMetronome(AsyncAPIClient):
+    """
+    Asynchronous client of the Metronome API.
+
+    Credentials come from ``bearer_token`` or the ``METRONOME_BEARER_TOKEN`` environment variable; the base URL from ``base_url``, ``METRONOME_BASE_URL``, or ``https://api.metronome.com``. Pass ``http_client`` to use your own httpx.AsyncClient (transports, proxies, limits); it is then yours to close.
+    """
+
+    bearer_token: str
+
+    def __init__(
+        self,
+        *,
+        bearer_token: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str | Omit] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        settings = _resolve_settings(bearer_token, base_url, timeout)
+        self.bearer_token = settings["bearer_token"]
+        super().__init__(
+            base_url=settings["base_url"],
+            timeout=settings["timeout"],
+            max_retries=max_retries,
+            custom_headers=default_headers,
+            custom_query=default_query,
+            http_client=http_client,
+        )
+
+    @property
+    def auth_headers(self) -> dict[str, str]:
+        return {"Authorization": "Bearer " + self.bearer_token}
+
+    def with_options(
+        self,
+        *,
+        bearer_token: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str | Omit] | None = None,
+        default_query: Mapping[str, object] | None = None,
+    ) -> Self:
+        """A copy of this client with some settings changed, sharing its connection pool.
+
+        Headers and query parameters are merged with this client's; closing the copy leaves the
+        shared pool open.
+        """
+        return type(self)(
+            bearer_token=bearer_token or self.bearer_token,
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            default_query={**self._custom_query, **(default_query or {})},
+            http_client=self._client,
+        )
+
+    copy = with_options
+
+    def __repr__(self) -> str:
+        return _describe(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMetronomeWithRawResponse:
+        """Resources whose methods return the HTTP response with ``parse()`` for the result."""
+        return AsyncMetronomeWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMetronomeWithStreamingResponse:
+        """Resources whose methods stream the response body inside a ``with`` block."""
+        return AsyncMetronomeWithStreamingResponse(self)
+
+    @cached_property
+    def v1(self) -> AsyncV1Resource:
+        from .resources.v1 import AsyncV1Resource
+
+        return AsyncV1Resource(self)
+
+
+class AsyncMetronomeWithRawResponse:
+    def __init__(self, client: AsyncMetronome) -> None:
+        self._client = client
+
+    @cached_property
+    def v1(self) -> AsyncV1ResourceWithRawResponse:
+        from .resources.v1 import AsyncV1ResourceWithRawResponse
+
+        return AsyncV1ResourceWithRawResponse(self._client.v1)
+
+
+class AsyncMetronomeWithStreamingResponse:
+    def __init__(self, client: AsyncMetronome) -> None:
+        self._client = client
+
+    @cached_property
+    def v1(self) -> AsyncV1ResourceWithStreamingResponse:
+        from .resources.v1 import AsyncV1ResourceWithStreamingResponse
+
+        return AsyncV1ResourceWithStreamingResponse(self._client.v1)

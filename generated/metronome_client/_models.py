@@ -1,0 +1,136 @@
+"""The base of every response model, response parsing, and argument validation.
+
+Responses are parsed from bytes by pydantic-core in one pass (``model_validate_json``): no Python
+walk over the JSON. Models keep fields the spec does not know (``extra="allow"``), so a newer
+server never breaks an older client, and build their validators on first use (``defer_build``),
+so importing the package stays cheap.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Callable, TypeVar, Union
+
+import httpx
+import pydantic
+from pydantic import ConfigDict, PlainSerializer, TypeAdapter
+from typing_extensions import Annotated
+
+from ._exceptions import APIResponseValidationError
+from ._utils import ArgumentError, format_datetime
+
+if TYPE_CHECKING:
+    from ._base_client import FinalRequest
+
+__all__ = ["BaseModel", "model_parser", "ArgsValidator", "DateTimeArg", "DateArg", "NumberArg"]
+
+_M = TypeVar("_M", bound=pydantic.BaseModel)
+
+
+class BaseModel(pydantic.BaseModel):
+    """A response object. Unknown fields are kept: read them as attributes or via ``model_extra``."""
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+        defer_build=True,
+        protected_namespaces=(),
+        arbitrary_types_allowed=False,
+    )
+
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The object as plain JSON-compatible data under the API's field names."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=exclude_unset)
+
+    def to_json(self, *, indent: int | None = None, exclude_unset: bool = True) -> str:
+        """The object as a JSON string under the API's field names."""
+        return self.model_dump_json(by_alias=True, exclude_unset=exclude_unset, indent=indent)
+
+
+def model_parser(model: type[_M]) -> Callable[[httpx.Response, FinalRequest], _M]:
+    """A parser that validates a response body straight from bytes into ``model``."""
+
+    def parse(response: httpx.Response, _request: FinalRequest) -> _M:
+        return validate_response(model, response)
+
+    return parse
+
+
+def validate_response(model: type[_M], response: httpx.Response) -> _M:
+    try:
+        return model.model_validate_json(response.content)
+    except pydantic.ValidationError as exc:
+        raise APIResponseValidationError(
+            response,
+            message=f"The response to {response.request.method} {response.request.url.path} did not match "
+            f"{model.__name__}: {_describe(exc)}",
+            body=response.text[:2000],
+        ) from exc
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(body)"
+
+
+def _describe(exc: pydantic.ValidationError, limit: int = 8) -> str:
+    errors = exc.errors(include_url=False)
+    lines: list[str] = []
+    for error in errors[:limit]:
+        given = error.get("input")
+        shown = "" if isinstance(given, (dict, list)) else f" (got {given!r})"
+        lines.append(f"{_location(error['loc'])}: {error['msg']}{shown}")
+    if len(errors) > limit:
+        lines.append(f"... and {len(errors) - limit} more")
+    return "; ".join(lines)
+
+
+class ArgsValidator:
+    """Checks the arguments of one generated method against its parameter schema.
+
+    The ``TypedDict`` that types the arguments for the type checker is also what pydantic checks at
+    run time, so a wrong type, a value outside an enum or a missing required field is reported
+    before anything is sent, naming the argument and the path inside it. The validated values come
+    back serialized for the wire (datetimes as RFC 3339 with ``Z``).
+    """
+
+    __slots__ = ("_adapter", "_method", "_schema")
+
+    def __init__(self, schema: type[Any], method: str) -> None:
+        self._schema = schema
+        self._method = method
+        self._adapter: TypeAdapter[Any] | None = None
+
+    def __call__(self, values: dict[str, object]) -> dict[str, Any]:
+        adapter = self._adapter
+        if adapter is None:
+            adapter = self._adapter = TypeAdapter(self._schema)
+        try:
+            validated = adapter.validate_python(values)
+        except pydantic.ValidationError as exc:
+            raise ArgumentError(f"Invalid arguments to {self._method}(): {_describe(exc)}") from None
+        dumped: dict[str, Any] = adapter.dump_python(validated, mode="json")
+        return dumped
+
+
+def _serialize_datetime(value: datetime) -> str:
+    return format_datetime(value)
+
+
+def _serialize_date(value: date) -> str:
+    return value.isoformat()
+
+
+if TYPE_CHECKING:
+    NumberArg = float
+    """A JSON number argument; an ``int`` is sent as an integer, not turned into a float."""
+    DateTimeArg = Union[datetime, str]
+    """A timestamp argument: a ``datetime`` (naive means UTC) or an RFC 3339 string."""
+    DateArg = Union[date, str]
+    """A date argument: a ``date`` or an ISO 8601 ``YYYY-MM-DD`` string."""
+else:
+    NumberArg = Union[int, float]
+    DateTimeArg = Annotated[datetime, PlainSerializer(_serialize_datetime)]
+    DateArg = Annotated[date, PlainSerializer(_serialize_date)]

@@ -1,0 +1,102 @@
+"""Helpers the generated resources call: path building, argument checks and query encoding."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Iterable, Mapping, Union, cast
+from urllib.parse import quote
+
+from ._types import NotGiven
+
+__all__ = ["ArgumentError", "build_path", "format_datetime", "strip_not_given", "encode_query"]
+
+
+class ArgumentError(ValueError):
+    """An argument passed to a client method is missing, of the wrong type or out of range.
+
+    Raised before any request is sent. The message names the method and every offending argument.
+    """
+
+
+def build_path(template: str, method: str, **values: object) -> str:
+    """Fill ``{name}`` placeholders of a path template with percent-encoded values.
+
+    An empty value would silently address a different endpoint, so it is refused.
+    """
+    encoded: dict[str, str] = {}
+    for name, value in values.items():
+        if isinstance(value, NotGiven) or value is None:
+            raise ArgumentError(f"{method}(): missing required path argument `{name}`")
+        if isinstance(value, datetime):
+            text = format_datetime(value)
+        elif isinstance(value, bool):
+            text = "true" if value else "false"
+        else:
+            text = str(value)
+        if not text:
+            raise ArgumentError(
+                f"{method}(): expected a non-empty value for path argument `{name}`, got {value!r}"
+            )
+        encoded[name] = quote(text, safe="")
+    return template.format_map(encoded)
+
+
+def format_datetime(value: datetime) -> str:
+    """RFC 3339 in UTC with a ``Z`` suffix. A naive datetime is taken to be UTC already."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    else:
+        value = value.astimezone(timezone.utc)
+    text = value.isoformat()
+    if text.endswith("+00:00"):
+        text = text[:-6] + "Z"
+    return text
+
+
+def strip_not_given(values: Mapping[str, object]) -> dict[str, object]:
+    """Drop the entries whose value is ``NOT_GIVEN``."""
+    return {key: value for key, value in values.items() if not isinstance(value, NotGiven)}
+
+
+def _scalar(value: object) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+QueryPair = tuple[str, Union[str, int, float, bool, None]]
+
+
+def encode_query(params: Mapping[str, object]) -> list[QueryPair]:
+    """Turn query values into the pairs the server expects.
+
+    Booleans become ``true``/``false``, datetimes RFC 3339 with ``Z``, sequences repeat the key
+    (OpenAPI's default ``form``/``explode`` style), mappings become ``key[sub]``. ``None`` and
+    ``NOT_GIVEN`` values are left out.
+    """
+    pairs: list[QueryPair] = []
+    for key, value in params.items():
+        _encode_into(pairs, key, value)
+    return pairs
+
+
+def _encode_into(pairs: list[QueryPair], key: str, value: object) -> None:
+    if value is None or isinstance(value, NotGiven):
+        return
+    if isinstance(value, Mapping):
+        for sub_key, sub_value in cast(Mapping[str, object], value).items():
+            _encode_into(pairs, f"{key}[{sub_key}]", sub_value)
+        return
+    if isinstance(value, (list, tuple, set, frozenset)):
+        members = cast(Iterable[object], value)
+        items: Iterable[object] = sorted(members, key=str) if isinstance(value, (set, frozenset)) else members
+        for item in items:
+            _encode_into(pairs, key, item)
+        return
+    pairs.append((key, _scalar(value)))

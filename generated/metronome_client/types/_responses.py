@@ -1,0 +1,750 @@
+"""Response models generated from the spec's schemas by datamodel-code-generator.
+
+Do not edit: change the spec and regenerate. Every model keeps unknown fields (see ``BaseModel``).
+"""
+
+from __future__ import annotations
+from .._models import BaseModel
+from typing import Any, Literal
+from datetime import datetime
+
+
+class AddChargeResponse(BaseModel):
+    """
+    Empty object returned when a charge was added.
+    """
+
+
+class AppliedCommitOrCredit(BaseModel):
+    """
+    Reference to the commit or credit that covered a line item.
+    """
+
+    id: str
+    """
+    Id of the commit or credit.
+    """
+    type: Literal["PREPAID", "POSTPAID", "CREDIT"] | str
+    """
+    Whether it is a prepaid commit, a postpaid commit or a credit.
+    """
+
+
+class CorrectionRecord(BaseModel):
+    """
+    Links a correction invoice to the invoice it corrects.
+    """
+
+    corrected_invoice_id: str
+    """
+    Id of the invoice that was corrected.
+    """
+    memo: str
+    """
+    Note attached to the correction.
+    """
+    reason: str
+    """
+    Why the correction was made.
+    """
+    corrected_external_invoice: ExternalInvoice | None = None
+
+
+class CreateHistoricalInvoicesResponse(BaseModel):
+    """
+    The invoices produced by a historical import.
+    """
+
+    data: list[Invoice]
+    """
+    Created invoices, or the would-be invoices in preview mode.
+    """
+
+
+class CreditTypeData(BaseModel):
+    """
+    The pricing unit an amount is expressed in, such as US dollars counted in cents.
+    """
+
+    id: str
+    """
+    Id of the credit type.
+    """
+    name: str
+    """
+    Display name of the credit type, e.g. "USD (cents)".
+    """
+
+
+class ExternalInvoice(BaseModel):
+    """
+    The counterpart of an invoice in a billing provider or marketplace.
+    """
+
+    billing_provider_type: (
+        Literal[
+            "aws_marketplace",
+            "stripe",
+            "netsuite",
+            "custom",
+            "azure_marketplace",
+            "quickbooks_online",
+            "workday",
+            "gcp_marketplace",
+        ]
+        | str
+    )
+    """
+    Billing provider or marketplace that holds the external invoice.
+    """
+    external_status: (
+        Literal[
+            "DRAFT",
+            "FINALIZED",
+            "PAID",
+            "UNCOLLECTIBLE",
+            "VOID",
+            "DELETED",
+            "PAYMENT_FAILED",
+            "INVALID_REQUEST_ERROR",
+            "SKIPPED",
+            "SENT",
+            "QUEUED",
+        ]
+        | str
+        | None
+    ) = None
+    """
+    State of the invoice as reported by the external system.
+    """
+    invoice_id: str | None = None
+    """
+    Identifier of the invoice inside the external system.
+    """
+    issued_at_timestamp: datetime | None = None
+    """
+    When the external system issued the invoice.
+    """
+
+
+class Invoice(BaseModel):
+    """
+    A bill for one customer covering one billing period, made of line items. Fields are added to this object over time; clients must accept properties they do not know.
+    """
+
+    id: str
+    """
+    Id of the invoice.
+    """
+    credit_type: CreditTypeData
+    customer_id: str
+    """
+    Id of the customer being billed.
+    """
+    line_items: list[InvoiceLineItem]
+    """
+    The individual charges that make up the invoice.
+    """
+    status: str
+    """
+    Lifecycle state of the invoice. Values seen today are DRAFT, FINALIZED and VOID; further values may be introduced, so treat it as an open set.
+    """
+    total: float
+    """
+    Amount owed after every line item and adjustment is applied.
+    """
+    type: str
+    """
+    Kind of invoice. Values seen today include PLAN_ARREARS, SCHEDULED, USAGE, CORRECTION, CREDIT_PURCHASE and SEAT_PURCHASE; new kinds may appear.
+    """
+    amendment_id: str | None = None
+    """
+    Id of the contract amendment the invoice relates to, if any.
+    """
+    billable_status: Literal["billable", "unbillable"] | str | None = None
+    """
+    Whether the invoice should be billed to the customer.
+    """
+    contract_custom_fields: dict[str, str] | None = None
+    """
+    Custom fields of the contract, keyed by field name.
+    """
+    contract_id: str | None = None
+    """
+    Id of the contract the invoice was produced for (contract invoices only).
+    """
+    correction_record: CorrectionRecord | None = None
+    created_at: datetime | None = None
+    """
+    Creation time in UTC; only set on correction invoices.
+    """
+    custom_fields: dict[str, Any] | None = None
+    """
+    Custom fields attached to the invoice itself; values may be of any JSON type.
+    """
+    customer_custom_fields: dict[str, str] | None = None
+    """
+    Custom fields of the customer, keyed by field name.
+    """
+    end_timestamp: datetime | None = None
+    """
+    End of the billing period, exclusive.
+    """
+    external_invoice: ExternalInvoice | None = None
+    invoice_adjustments: list[InvoiceAdjustment] | None = None
+    """
+    Adjustments applied on top of the line items, such as minimums or credit grants.
+    """
+    issued_at: datetime | None = None
+    """
+    When the invoice was issued.
+    """
+    net_payment_terms_days: float | None = None
+    """
+    Days the customer has to pay after issue.
+    """
+    netsuite_sales_order_id: str | None = None
+    """
+    NetSuite sales order linked to the invoice.
+    """
+    plan_custom_fields: dict[str, str] | None = None
+    """
+    Custom fields of the associated plan as they were when the invoice was generated.
+    """
+    plan_id: str | None = None
+    """
+    Id of the plan the invoice belongs to (plan invoices only).
+    """
+    plan_name: str | None = None
+    """
+    Name of the plan the invoice belongs to.
+    """
+    reseller_royalty: ResellerRoyalty | None = None
+    salesforce_opportunity_id: str | None = None
+    """
+    Salesforce opportunity linked to the invoice.
+    """
+    start_timestamp: datetime | None = None
+    """
+    Start of the billing period, inclusive.
+    """
+    subtotal: float | None = None
+    """
+    Sum of the line items before adjustments.
+    """
+
+
+class BreakdownInvoice(Invoice):
+    """
+    An invoice restricted to one breakdown window, plus the bounds of that window.
+    """
+
+    breakdown_start_timestamp: datetime
+    """
+    Start of the window, inclusive.
+    """
+    breakdown_end_timestamp: datetime
+    """
+    End of the window, exclusive.
+    """
+
+
+class InvoiceAdjustment(BaseModel):
+    """
+    An invoice-level change to the total, such as a minimum top-up or a credit.
+    """
+
+    credit_type: CreditTypeData
+    name: str
+    """
+    Label of the adjustment, e.g. "Minimum spend top-up".
+    """
+    total: float
+    """
+    Amount of the adjustment; negative values reduce the invoice.
+    """
+    credit_grant_custom_fields: dict[str, str] | None = None
+    """
+    Custom fields of the credit grant behind the adjustment.
+    """
+    credit_grant_id: str | None = None
+    """
+    Id of the credit grant behind the adjustment.
+    """
+
+
+class InvoiceBreakdownListResponse(BaseModel):
+    """
+    One page of invoice breakdown windows.
+    """
+
+    data: list[BreakdownInvoice]
+    """
+    Breakdown windows on this page.
+    """
+    next_page: str | None
+    """
+    Cursor for the following page; null or empty on the last page.
+    """
+
+
+class InvoiceLineItem(BaseModel):
+    """
+    One charge on an invoice, for a product over a period of time.
+    """
+
+    credit_type: CreditTypeData
+    name: str
+    """
+    Label shown for the line item, usually the product name.
+    """
+    total: float
+    """
+    Amount of the line item; negative for credits and commit draw-downs.
+    """
+    type: str
+    """
+    Category of the line item, for example `usage`. Other categories exist (scheduled charges, commit and credit payments and so on) and new ones may be added, so this is an open string.
+    """
+    applied_commit_or_credit: AppliedCommitOrCredit | None = None
+    commit_custom_fields: dict[str, str] | None = None
+    """
+    Custom fields of the commit linked to this line item.
+    """
+    commit_id: str | None = None
+    """
+    For usage, subscription and composite products, the commit or credit drawn down by this line item; for fixed products, the prepaid or postpaid commit being paid for.
+    """
+    commit_netsuite_item_id: str | None = None
+    """
+    NetSuite item id of the commit.
+    """
+    commit_netsuite_sales_order_id: str | None = None
+    """
+    NetSuite sales order id of the commit.
+    """
+    commit_segment_id: str | None = None
+    """
+    Id of the commit segment the line item relates to.
+    """
+    commit_type: str | None = None
+    """
+    Kind of commit linked to the line item, e.g. PREPAID, POSTPAID or CREDIT.
+    """
+    custom_fields: dict[str, str] | None = None
+    """
+    Custom fields of the line item.
+    """
+    discount_custom_fields: dict[str, str] | None = None
+    """
+    Custom fields of the discount applied to this line item.
+    """
+    discount_id: str | None = None
+    """
+    Id of the discount that produced or affected this line item.
+    """
+    ending_before: datetime | None = None
+    """
+    End of the period the line item covers, exclusive.
+    """
+    group_key: str | None = None
+    """
+    Group key used to split the product's usage, if any.
+    """
+    group_value: str | None = None
+    """
+    Value of the group key for this line item.
+    """
+    is_prorated: bool | None = None
+    """
+    True when a subscription line item was prorated for a partial period.
+    """
+    list_price: ListPrice | None = None
+    metadata: str | None = None
+    """
+    Free-form extra information about the line item.
+    """
+    netsuite_invoice_billing_end: datetime | None = None
+    """
+    Billing period end sent to NetSuite for this line item.
+    """
+    netsuite_invoice_billing_start: datetime | None = None
+    """
+    Billing period start sent to NetSuite for this line item.
+    """
+    netsuite_item_id: str | None = None
+    """
+    NetSuite item id of the product.
+    """
+    postpaid_commit: PostpaidCommit | None = None
+    presentation_group_values: dict[str, str] | None = None
+    """
+    Presentation group key and value pairs, when presentation groups are used.
+    """
+    pricing_group_values: dict[str, str] | None = None
+    """
+    Pricing group key and value pairs, when dimensional pricing is used.
+    """
+    product_custom_fields: dict[str, str] | None = None
+    """
+    Custom fields of the product.
+    """
+    product_id: str | None = None
+    """
+    Id of the product billed on this line item.
+    """
+    product_tags: list[str] | None = None
+    """
+    Tags currently set on the product.
+    """
+    product_type: str | None = None
+    """
+    Kind of product behind the line item: FixedProductListItem, UsageProductListItem, SubscriptionProductListItem or CompositeProductListItem. Scheduled charges and commit or credit payments use FixedProductListItem.
+    """
+    professional_service_custom_fields: dict[str, str] | None = None
+    """
+    Custom fields of the professional service.
+    """
+    professional_service_id: str | None = None
+    """
+    Id of the professional service billed on this line item.
+    """
+    quantity: float | None = None
+    """
+    Quantity billed.
+    """
+    reseller_type: Literal["AWS", "AWS_PRO_SERVICE", "GCP", "GCP_PRO_SERVICE"] | str | None = None
+    """
+    Marketplace or reseller channel through which the charge is sold.
+    """
+    scheduled_charge_custom_fields: dict[str, str] | None = None
+    """
+    Custom fields of the scheduled charge.
+    """
+    scheduled_charge_id: str | None = None
+    """
+    Id of the scheduled charge billed on this line item.
+    """
+    starting_at: datetime | None = None
+    """
+    Start of the period the line item covers, inclusive.
+    """
+    sub_line_items: list[InvoiceSubLineItem] | None = None
+    """
+    Finer-grained pieces the line item is made of (per charge, tier or seat period).
+    """
+    subscription_custom_fields: dict[str, str] | None = None
+    """
+    Custom fields of the subscription.
+    """
+    tier: LineItemTier | None = None
+    unit_price: float | None = None
+    """
+    Price per unit.
+    """
+
+
+class InvoiceListResponse(BaseModel):
+    """
+    One page of invoices.
+    """
+
+    data: list[Invoice]
+    """
+    Invoices on this page.
+    """
+    next_page: str | None
+    """
+    Cursor for the following page; null or empty on the last page.
+    """
+
+
+class InvoiceReference(BaseModel):
+    """
+    Points at an invoice by id.
+    """
+
+    id: str
+    """
+    Id of the invoice.
+    """
+
+
+class InvoiceRetrieveResponse(BaseModel):
+    """
+    Envelope around a single invoice.
+    """
+
+    data: Invoice
+
+
+class InvoiceSubLineItem(BaseModel):
+    """
+    A component of a line item, such as a single charge or one seat period.
+    """
+
+    custom_fields: dict[str, str]
+    """
+    Custom fields of the underlying charge.
+    """
+    name: str
+    """
+    Label of the sub-line item.
+    """
+    quantity: float
+    """
+    Quantity billed on this sub-line item.
+    """
+    subtotal: float
+    """
+    Amount of this sub-line item.
+    """
+    charge_id: str | None = None
+    """
+    Id of the charge behind this sub-line item.
+    """
+    credit_grant_id: str | None = None
+    """
+    Id of the credit grant behind this sub-line item.
+    """
+    end_date: datetime | None = None
+    """
+    End of the charge period; only set for seat-based charges.
+    """
+    price: float | None = None
+    """
+    Unit price; only set when the charge is not tiered and the quantity is not zero.
+    """
+    start_date: datetime | None = None
+    """
+    Start of the charge period; only set for seat-based charges.
+    """
+    tier_period: TierPeriod | None = None
+    tiers: list[SubLineItemTier] | None = None
+    """
+    How the quantity spreads across price tiers; tiered charges only.
+    """
+
+
+class LineItemTier(BaseModel):
+    """
+    Which tier of a tiered price a line item represents.
+    """
+
+    level: float
+    """
+    Which tier of the tiered price applies, by position.
+    """
+    starting_at: str
+    """
+    Quantity at which the tier begins, as a decimal string.
+    """
+    size: str | None = None
+    """
+    Number of units the tier spans, as a decimal string; absent for the last tier.
+    """
+
+
+class ListPrice(BaseModel):
+    """
+    A rate as defined on the rate card, shown next to the billed amount.
+    """
+
+    rate_type: Literal["FLAT", "PERCENTAGE", "SUBSCRIPTION", "CUSTOM", "TIERED"] | str
+    """
+    How the rate is computed.
+    """
+    credit_type: CreditTypeData | None = None
+    custom_rate: dict[str, Any] | None = None
+    """
+    Definition of a CUSTOM rate; its shape depends on the rate.
+    """
+    is_prorated: bool | None = None
+    """
+    Whether a SUBSCRIPTION rate is prorated for partial periods.
+    """
+    price: float | None = None
+    """
+    Unit price for FLAT and SUBSCRIPTION rates, or the fraction for PERCENTAGE rates.
+    """
+    pricing_group_values: dict[str, str] | None = None
+    """
+    Pricing group values the rate applies to.
+    """
+    quantity: float | None = None
+    """
+    Default quantity for SUBSCRIPTION rates.
+    """
+    tiers: list[ListPriceTier] | None = None
+    """
+    Price tiers of a TIERED rate, in ascending order.
+    """
+    use_list_prices: bool | None = None
+    """
+    For PERCENTAGE rates, whether the percentage is taken of list prices rather than billed prices.
+    """
+
+
+class ListPriceTier(BaseModel):
+    """
+    One step of a tiered list rate.
+    """
+
+    price: float
+    """
+    Unit price inside this tier.
+    """
+    size: float | None = None
+    """
+    Number of units the tier spans; absent on the last, open-ended tier.
+    """
+
+
+class PostpaidCommit(BaseModel):
+    """
+    Reference to the postpaid commit a true-up line item pays for.
+    """
+
+    id: str
+    """
+    Id of the postpaid commit.
+    """
+
+
+class RegenerateInvoiceResponse(BaseModel):
+    """
+    Result of a regeneration request.
+    """
+
+    data: InvoiceReference | None = None
+
+
+class ResellerRoyalty(BaseModel):
+    """
+    Share of revenue owed to a reseller or marketplace for this invoice.
+    """
+
+    fraction: str
+    """
+    Royalty share as a decimal string, e.g. "0.03".
+    """
+    netsuite_reseller_id: str
+    """
+    NetSuite id of the reseller.
+    """
+    reseller_type: Literal["AWS", "AWS_PRO_SERVICE", "GCP", "GCP_PRO_SERVICE"] | str
+    """
+    Marketplace or reseller channel through which the charge is sold.
+    """
+    aws_options: ResellerRoyaltyAwsOptions | None = None
+    gcp_options: ResellerRoyaltyGcpOptions | None = None
+
+
+class ResellerRoyaltyAwsOptions(BaseModel):
+    """
+    AWS Marketplace details of a reseller royalty.
+    """
+
+    aws_account_number: str | None = None
+    """
+    AWS account number of the buyer.
+    """
+    aws_offer_id: str | None = None
+    """
+    AWS Marketplace offer id.
+    """
+    aws_payer_reference_id: str | None = None
+    """
+    AWS payer reference id.
+    """
+
+
+class ResellerRoyaltyGcpOptions(BaseModel):
+    """
+    Google Cloud Marketplace details of a reseller royalty.
+    """
+
+    gcp_account_id: str | None = None
+    """
+    Google Cloud billing account of the buyer.
+    """
+    gcp_offer_id: str | None = None
+    """
+    Google Cloud Marketplace offer id.
+    """
+
+
+class SubLineItemTier(BaseModel):
+    """
+    The share of a sub-line item's quantity that falls into one price tier.
+    """
+
+    starting_at: float
+    """
+    Metric amount at which the tier begins.
+    """
+    quantity: float
+    """
+    Quantity billed inside this tier.
+    """
+    price: float
+    """
+    Unit price inside this tier.
+    """
+    subtotal: float
+    """
+    Amount billed inside this tier.
+    """
+
+
+class TierPeriod(BaseModel):
+    """
+    The time range over which a tier's quantity is accumulated.
+    """
+
+    starting_at: datetime
+    """
+    When the tier period began.
+    """
+    ending_before: datetime | None = None
+    """
+    When the tier period ends, exclusive.
+    """
+
+
+class VoidInvoiceResponse(BaseModel):
+    """
+    Result of a void request.
+    """
+
+    data: InvoiceReference | None = None
+
+
+__all__ = [
+    "AddChargeResponse",
+    "AppliedCommitOrCredit",
+    "CorrectionRecord",
+    "CreateHistoricalInvoicesResponse",
+    "CreditTypeData",
+    "ExternalInvoice",
+    "Invoice",
+    "BreakdownInvoice",
+    "InvoiceAdjustment",
+    "InvoiceBreakdownListResponse",
+    "InvoiceLineItem",
+    "InvoiceListResponse",
+    "InvoiceReference",
+    "InvoiceRetrieveResponse",
+    "InvoiceSubLineItem",
+    "LineItemTier",
+    "ListPrice",
+    "ListPriceTier",
+    "PostpaidCommit",
+    "RegenerateInvoiceResponse",
+    "ResellerRoyalty",
+    "ResellerRoyaltyAwsOptions",
+    "ResellerRoyaltyGcpOptions",
+    "SubLineItemTier",
+    "TierPeriod",
+    "VoidInvoiceResponse",
+]

@@ -1,0 +1,786 @@
+"""Spec -> intermediate model.
+
+Reads the validated document and the config, resolves ``$ref``s, sanitizes every name once, and
+returns an ``ir.Api`` plus the schema set the response models are generated from.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import ir
+from .config import Config
+from .errors import SpecError, SpecErrors, join_pointer
+from .loader import Document
+from .naming import pascal_case, safe_class_name, safe_identifier, snake_case
+
+__all__ = ["build_api", "ModelSchemas"]
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_KNOWN_TYPES = frozenset({"string", "integer", "number", "boolean", "array", "object", "null"})
+_OPTION_KWARGS = frozenset(
+    {"extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "idempotency_key", "self", "cls"}
+)
+_RESOURCE_RESERVED = frozenset({"with_raw_response", "with_streaming_response", "with_options", "copy", "close"})
+_STRIPPED_RESPONSE_KEYWORDS = frozenset(
+    {
+        "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+        "multipleOf", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties", "example",
+        "examples", "readOnly", "writeOnly", "xml", "externalDocs", "deprecated", "title", "contentEncoding",
+        "contentMediaType", "$schema", "$id", "$comment",
+    }
+)
+_KEPT_FORMATS = frozenset({"date-time", "date"})
+
+
+@dataclass
+class ModelSchemas:
+    """The response-side schemas handed to datamodel-code-generator, already renamed and cleaned."""
+
+    schemas: dict[str, Any] = field(default_factory=dict)
+    """Class name -> JSON schema (refs point at ``#/components/schemas/<class name>``)."""
+    order: list[str] = field(default_factory=list)
+
+
+class _Builder:
+    def __init__(self, doc: Document, config: Config) -> None:
+        self.doc = doc
+        self.config = config
+        self.errors: list[SpecError] = []
+        self.components: dict[str, Any] = dict(doc.data.get("components", {}).get("schemas", {}) or {})
+        self.class_names: dict[str, str] = {}
+        self._assign_component_class_names()
+        self.typed_dicts: dict[str, ir.TypedDictDef] = {}
+        self._typed_dict_sources: dict[str, str] = {}
+        self._typed_dicts_in_progress: set[str] = set()
+        self.args_dicts: list[ir.TypedDictDef] = []
+        self.model_schemas = ModelSchemas()
+        self._model_sources: dict[str, str] = {}
+
+    # ------------------------------------------------------------------ helpers
+
+    def error(self, pointer: str, message: str, rule: str = "spec") -> None:
+        self.errors.append(self.doc.error(pointer, message, rule=rule))
+
+    def _assign_component_class_names(self) -> None:
+        seen: dict[str, str] = {}
+        for name in self.components:
+            class_name = safe_class_name(name)
+            if class_name in seen:
+                self.error(
+                    join_pointer("components", "schemas", name),
+                    f"schema names {seen[class_name]!r} and {name!r} both become the Python class {class_name!r}",
+                    rule="naming",
+                )
+                continue
+            seen[class_name] = name
+            self.class_names[name] = class_name
+
+    def deref(self, node: Any, pointer: str) -> tuple[Any, str]:
+        """Follow ``$ref`` chains; returns the target and its pointer."""
+        hops = 0
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            target = node["$ref"][1:]
+            node = self.doc.resolve_pointer(target)
+            pointer = target
+            hops += 1
+            if hops > 64:
+                raise SpecErrors([self.doc.error(pointer, "$ref chain too long (circular?)", rule="ref")])
+        return node, pointer
+
+    @staticmethod
+    def component_name(node: Any) -> str | None:
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            match = re.match(r"^#/components/schemas/([^/]+)$", node["$ref"])
+            if match:
+                return match.group(1).replace("~1", "/").replace("~0", "~")
+        return None
+
+    def check_schema(self, schema: Any, pointer: str, seen: set[str] | None = None) -> None:
+        """Report unknown ``type`` values anywhere inside a schema."""
+        if seen is None:
+            seen = set()
+        if not isinstance(schema, dict):
+            if not isinstance(schema, bool):
+                self.error(pointer, f"a schema must be an object or a boolean, found {type(schema).__name__}")
+            return
+        if "$ref" in schema:
+            target = schema["$ref"][1:]
+            if target not in seen:
+                seen.add(target)
+                self.check_schema(self.doc.resolve_pointer(target), target, seen)
+            return
+        kind = schema.get("type")
+        kinds = kind if isinstance(kind, list) else [kind] if kind is not None else []
+        for entry in kinds:
+            if entry not in _KNOWN_TYPES:
+                self.error(join_pointer_str(pointer, "type"), f"unknown type {entry!r} (expected one of {', '.join(sorted(_KNOWN_TYPES))})", rule="types")
+        for key in ("properties", "patternProperties", "$defs"):
+            members = schema.get(key)
+            if isinstance(members, dict):
+                for name, member in members.items():
+                    self.check_schema(member, join_pointer_str(pointer, key, name), seen)
+        for key in ("items", "additionalProperties", "not", "contains"):
+            member = schema.get(key)
+            if isinstance(member, (dict, bool)) and not (key == "additionalProperties" and isinstance(member, bool)):
+                self.check_schema(member, join_pointer_str(pointer, key), seen)
+        for key in ("allOf", "anyOf", "oneOf", "prefixItems"):
+            members = schema.get(key)
+            if isinstance(members, list):
+                for index, member in enumerate(members):
+                    self.check_schema(member, join_pointer_str(pointer, key, index), seen)
+
+    # ------------------------------------------------------------------ request-side types
+
+    def request_type(self, schema: Any, pointer: str, hint: str) -> ir.TypeExpr:
+        if schema is True or schema == {}:
+            return ir.Primitive("object")
+        if schema is False or not isinstance(schema, dict):
+            return ir.Primitive("object")
+        component = self.component_name(schema)
+        if component is not None:
+            target = self.components[component]
+            target_pointer = join_pointer("components", "schemas", component)
+            if self._is_object_schema(target):
+                return ir.Named(self.typed_dict_for(target, target_pointer, self.class_names.get(component, safe_class_name(component)) + "Param"))
+            return self.request_type(target, target_pointer, self.class_names.get(component, hint))
+        if "$ref" in schema:
+            target, target_pointer = self.deref(schema, pointer)
+            return self.request_type(target, target_pointer, hint)
+        nullable = schema.get("nullable") is True
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            if "null" in kind:
+                nullable = True
+            kinds = [k for k in kind if k != "null"]
+            if len(kinds) > 1:
+                options = tuple(self.request_type({**schema, "type": k}, pointer, hint) for k in kinds)
+                result: ir.TypeExpr = ir.UnionOf(_dedupe(options))
+                return ir.Nullable(result) if nullable else result
+            kind = kinds[0] if kinds else None
+        if "const" in schema:
+            result = ir.EnumOf((schema["const"],))
+        elif isinstance(schema.get("enum"), list):
+            values = tuple(schema["enum"])
+            if None in values:
+                nullable = True
+                values = tuple(v for v in values if v is not None)
+            result = ir.EnumOf(values) if values else ir.Primitive("none")
+        elif any(isinstance(schema.get(key), list) for key in ("anyOf", "oneOf")):
+            members = schema.get("anyOf") or schema.get("oneOf") or []
+            key = "anyOf" if "anyOf" in schema else "oneOf"
+            options_list: list[ir.TypeExpr] = []
+            for index, member in enumerate(members):
+                if isinstance(member, dict) and member.get("type") == "null":
+                    nullable = True
+                    continue
+                options_list.append(self.request_type(member, join_pointer_str(pointer, key, index), f"{hint}Variant{index}"))
+            options = _dedupe(tuple(options_list))
+            result = options[0] if len(options) == 1 else ir.UnionOf(options)
+        elif isinstance(schema.get("allOf"), list):
+            members = schema["allOf"]
+            if len(members) == 1 and not schema.get("properties"):
+                result = self.request_type(members[0], join_pointer_str(pointer, "allOf", 0), hint)
+            else:
+                merged = self.merge_all_of(schema, pointer)
+                result = ir.Named(self.typed_dict_for(merged, pointer, hint + "Param" if not hint.endswith("Param") else hint))
+        elif kind == "string" or (kind is None and "format" in schema):
+            fmt = schema.get("format")
+            result = ir.DateTime() if fmt == "date-time" else ir.Date() if fmt == "date" else ir.Primitive("str", str(fmt) if fmt else None)
+        elif kind == "integer":
+            result = ir.Primitive("int")
+        elif kind == "number":
+            result = ir.Primitive("float")
+        elif kind == "boolean":
+            result = ir.Primitive("bool")
+        elif kind == "null":
+            return ir.Primitive("none")
+        elif kind == "array" or "items" in schema:
+            items = schema.get("items", True)
+            result = ir.ListOf(self.request_type(items, join_pointer_str(pointer, "items"), hint + "Item"))
+        elif self._is_object_schema(schema):
+            result = ir.Named(self.typed_dict_for(schema, pointer, hint if hint.endswith("Param") else hint + "Param"))
+        elif kind == "object" or "additionalProperties" in schema:
+            extra = schema.get("additionalProperties", True)
+            value = ir.Primitive("object") if isinstance(extra, bool) else self.request_type(extra, join_pointer_str(pointer, "additionalProperties"), hint + "Value")
+            result = ir.MapOf(value)
+        else:
+            result = ir.Primitive("object")
+        return ir.Nullable(result) if nullable and not isinstance(result, ir.Nullable) else result
+
+    @staticmethod
+    def _is_object_schema(schema: Any) -> bool:
+        return isinstance(schema, dict) and isinstance(schema.get("properties"), dict) and bool(schema["properties"]) and not schema.get("enum")
+
+    def merge_all_of(self, schema: dict[str, Any], pointer: str) -> dict[str, Any]:
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        description = schema.get("description", "")
+        for index, member in enumerate(schema.get("allOf", [])):
+            target, _ = self.deref(member, join_pointer_str(pointer, "allOf", index))
+            if isinstance(target, dict) and "allOf" in target:
+                target = self.merge_all_of(target, pointer)
+            if isinstance(target, dict):
+                properties.update(target.get("properties", {}) or {})
+                required.extend(target.get("required", []) or [])
+                description = description or target.get("description", "")
+        properties.update(schema.get("properties", {}) or {})
+        required.extend(schema.get("required", []) or [])
+        return {"type": "object", "properties": properties, "required": sorted(set(required), key=required.index), "description": description}
+
+    def typed_dict_for(self, schema: dict[str, Any], pointer: str, class_name: str) -> str:
+        class_name = safe_class_name(class_name)
+        source = self._typed_dict_sources.get(class_name)
+        if source is not None:
+            if source != pointer:
+                # Two different inline schemas wanted the same name: number the newcomer.
+                index = 2
+                while f"{class_name}{index}" in self._typed_dict_sources and self._typed_dict_sources[f"{class_name}{index}"] != pointer:
+                    index += 1
+                class_name = f"{class_name}{index}"
+                if class_name in self._typed_dict_sources:
+                    return class_name
+            else:
+                return class_name
+        self._typed_dict_sources[class_name] = pointer
+        self._typed_dicts_in_progress.add(class_name)
+        if "allOf" in schema:
+            schema = self.merge_all_of(schema, pointer)
+        required = set(schema.get("required", []) or [])
+        fields: list[ir.DictField] = []
+        properties = schema.get("properties", {}) or {}
+        for name in required - set(properties):
+            self.error(join_pointer_str(pointer, "required"), f"required property {name!r} is not defined in properties", rule="required")
+        for name, member in properties.items():
+            member_pointer = join_pointer_str(pointer, "properties", name)
+            field_type = self.request_type(member, member_pointer, class_name.removesuffix("Param") + pascal_case(name))
+            description = member.get("description", "") if isinstance(member, dict) else ""
+            fields.append(
+                ir.DictField(
+                    wire_name=str(name),
+                    type=field_type,
+                    required=name in required,
+                    description=str(description),
+                    example=_schema_example(member),
+                )
+            )
+        extra = schema.get("additionalProperties")
+        self.typed_dicts[class_name] = ir.TypedDictDef(
+            class_name=class_name,
+            description=str(schema.get("description", "")),
+            fields=tuple(fields),
+            closed=not (extra is True or isinstance(extra, dict)),
+            source=pointer,
+        )
+        self._typed_dicts_in_progress.discard(class_name)
+        return class_name
+
+    # ------------------------------------------------------------------ response-side schemas
+
+    def add_model_schema(self, class_name: str, schema: Any, pointer: str) -> str:
+        """Register a schema for datamodel-code-generator under ``class_name``; returns the name."""
+        existing = self._model_sources.get(class_name)
+        if existing is not None:
+            if existing != pointer:
+                self.error(pointer, f"the generated class name {class_name!r} is already used by {existing}", rule="naming")
+            return class_name
+        self._model_sources[class_name] = pointer
+        self.model_schemas.schemas[class_name] = None  # reserve (recursion)
+        self.model_schemas.order.append(class_name)
+        self.model_schemas.schemas[class_name] = self.clean_response_schema(schema, pointer)
+        return class_name
+
+    def model_for_component(self, name: str) -> str:
+        class_name = self.class_names.get(name) or safe_class_name(name)
+        if class_name not in self._model_sources:
+            self.add_model_schema(class_name, self.components[name], join_pointer("components", "schemas", name))
+        return class_name
+
+    def clean_response_schema(self, schema: Any, pointer: str) -> Any:
+        """Copy a schema for the response models: refs renamed, enums opened, constraints dropped."""
+        if isinstance(schema, bool) or not isinstance(schema, dict):
+            return schema
+        component = self.component_name(schema)
+        if component is not None:
+            return {"$ref": "#/components/schemas/" + self.model_for_component(component)}
+        if "$ref" in schema:
+            target, target_pointer = self.deref(schema, pointer)
+            return self.clean_response_schema(target, target_pointer)
+        result: dict[str, Any] = {}
+        for key, value in schema.items():
+            if key in _STRIPPED_RESPONSE_KEYWORDS or key.startswith("x-"):
+                continue
+            if key == "format" and value not in _KEPT_FORMATS:
+                continue
+            if key == "additionalProperties" and value is False:
+                continue
+            if key in ("properties", "patternProperties", "$defs"):
+                result[key] = {name: self.clean_response_schema(member, join_pointer_str(pointer, key, name)) for name, member in value.items()}
+            elif key in ("items", "additionalProperties", "not"):
+                result[key] = self.clean_response_schema(value, join_pointer_str(pointer, key))
+            elif key in ("allOf", "anyOf", "oneOf", "prefixItems"):
+                result[key] = [self.clean_response_schema(member, join_pointer_str(pointer, key, i)) for i, member in enumerate(value)]
+            elif key == "description":
+                result[key] = str(value)
+            else:
+                result[key] = copy.deepcopy(value)
+        if result.pop("nullable", False) is True:
+            kind = result.get("type")
+            if isinstance(kind, str):
+                result["type"] = [kind, "null"]
+            elif isinstance(kind, list) and "null" not in kind:
+                result["type"] = [*kind, "null"]
+            elif "$ref" not in result:
+                result = {"anyOf": [result, {"type": "null"}]}
+        if isinstance(result.get("enum"), list):
+            result = self._open_enum(result)
+        return result
+
+    @staticmethod
+    def _open_enum(schema: dict[str, Any]) -> dict[str, Any]:
+        """A response enum also accepts values a newer server may send (kept as the plain type)."""
+        values = schema["enum"]
+        kinds = {type(v) for v in values if v is not None}
+        if kinds == {str}:
+            base = "string"
+        elif kinds <= {int}:
+            base = "integer"
+        else:
+            return schema
+        nullable = None in values or (isinstance(schema.get("type"), list) and "null" in schema["type"])
+        known = {"type": base, "enum": [v for v in values if v is not None]}
+        rest = {k: v for k, v in schema.items() if k not in ("enum", "type")}
+        options: list[Any] = [known, {"type": base}]
+        if nullable:
+            options.append({"type": "null"})
+        return {**rest, "anyOf": options}
+
+    # ------------------------------------------------------------------ operations
+
+    def build(self) -> tuple[ir.Api, ModelSchemas]:
+        data = self.doc.data
+        for name, schema in self.components.items():
+            self.check_schema(schema, join_pointer("components", "schemas", name))
+        info = data.get("info", {}) or {}
+        paginations = [
+            ir.Pagination(
+                name=scheme.name,
+                sync_class="Sync" + scheme.class_name,
+                async_class="Async" + scheme.class_name,
+                items_field=scheme.items_field,
+                cursor_field=scheme.cursor_field,
+                cursor_param=scheme.cursor_param,
+                limit_param=scheme.limit_param,
+            )
+            for scheme in self.config.pagination.values()
+        ]
+        operations: list[ir.Operation] = []
+        seen_ids: dict[str, str] = {}
+        for path, path_item in (data.get("paths") or {}).items():
+            path_pointer = join_pointer("paths", path)
+            path_item, path_item_pointer = self.deref(path_item, path_pointer)
+            if not isinstance(path_item, dict):
+                continue
+            for method in HTTP_METHODS:
+                raw_op = path_item.get(method)
+                if not isinstance(raw_op, dict):
+                    continue
+                op_pointer = join_pointer_str(path_item_pointer, method)
+                op_id = raw_op.get("operationId")
+                if not isinstance(op_id, str) or not op_id:
+                    op_id = f"{method}_{path}"
+                if op_id in seen_ids:
+                    self.error(join_pointer_str(op_pointer, "operationId"), f"duplicate operationId {op_id!r} (also at {seen_ids[op_id]})", rule="operation-id")
+                    continue
+                seen_ids[op_id] = op_pointer
+                built = self.build_operation(path, method, raw_op, path_item, op_pointer, op_id, path_item_pointer)
+                if built is not None:
+                    operations.append(built)
+        resources = self.build_resources(operations)
+        auth = self.build_auth()
+        if self.errors:
+            raise SpecErrors(self.errors)
+        self._check_type_name_collisions()
+        if self.errors:
+            raise SpecErrors(self.errors)
+        servers = data.get("servers") or []
+        base_url = self.config.base_url or (servers[0].get("url") if servers and isinstance(servers[0], dict) else None) or "http://localhost"
+        api = ir.Api(
+            title=str(info.get("title", "")),
+            description=str(info.get("description", "")),
+            api_version=str(info.get("version", "")),
+            package_name=self.config.package_name,
+            client_name=self.config.client_name,
+            version=self.config.version,
+            base_url=str(base_url).rstrip("/"),
+            env_base_url=f"{self.config.env_prefix}_BASE_URL",
+            env_log=f"{self.config.env_prefix}_LOG",
+            idempotency_header=self.config.idempotency_header,
+            max_retries=self.config.max_retries,
+            timeout_seconds=self.config.timeout_seconds,
+            connect_timeout_seconds=self.config.connect_timeout_seconds,
+            auth=auth,
+            resources=resources,
+            typed_dicts=sorted(self.typed_dicts.values(), key=lambda t: t.class_name),
+            args_dicts=self.args_dicts,
+            response_models=list(self.model_schemas.order),
+            paginations=paginations,
+        )
+        return api, self.model_schemas
+
+    def _check_type_name_collisions(self) -> None:
+        owners: dict[str, str] = {}
+        for name, source in self._model_sources.items():
+            owners[name] = source
+        for td in self.args_dicts:
+            if td.class_name in owners or td.class_name in self._typed_dict_sources:
+                self.error(td.source, f"the generated type name {td.class_name!r} is also used by another schema", rule="naming")
+        for name, source in self._typed_dict_sources.items():
+            if name in owners:
+                self.error(source, f"the generated type name {name!r} is also used by {owners[name]}", rule="naming")
+            owners[name] = source
+
+    def build_auth(self) -> ir.AuthScheme | None:
+        data = self.doc.data
+        schemes = (data.get("components", {}) or {}).get("securitySchemes", {}) or {}
+        requirements = data.get("security") or []
+        names = [name for requirement in requirements if isinstance(requirement, dict) for name in requirement]
+        if not names:
+            return None
+        name = names[0]
+        scheme, pointer = self.deref(schemes.get(name), join_pointer("components", "securitySchemes", name))
+        prefix = self.config.env_prefix
+        if not isinstance(scheme, dict):
+            self.error("/security", f"security scheme {name!r} is not defined in components.securitySchemes")
+            return None
+        description = str(scheme.get("description", ""))
+        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+            return ir.AuthScheme("bearer", "bearer_token", f"{prefix}_BEARER_TOKEN", "Authorization", description)
+        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+            arg = safe_identifier(snake_case(name) or "api_key")
+            return ir.AuthScheme("api_key", arg, f"{prefix}_{arg.upper()}", str(scheme.get("name")), description)
+        self.error(pointer, f"unsupported security scheme {scheme.get('type')!r}; supported: http bearer, apiKey in header", rule="auth")
+        return None
+
+    def build_operation(
+        self,
+        path: str,
+        method: str,
+        raw: dict[str, Any],
+        path_item: dict[str, Any],
+        pointer: str,
+        op_id: str,
+        path_item_pointer: str,
+    ) -> ir.Operation | None:
+        resource_text = raw.get("x-sdk-resource")
+        if isinstance(resource_text, str) and resource_text.strip():
+            resource_parts = [snake_case(part) for part in resource_text.split(".")]
+        else:
+            tags = raw.get("tags") or []
+            first = tags[0] if tags and isinstance(tags[0], str) else next((seg for seg in path.split("/") if seg and not seg.startswith("{")), "default")
+            resource_parts = [snake_case(first) or "default"]
+        resource_path = tuple(safe_identifier(part or "default", avoid=_RESOURCE_RESERVED) for part in resource_parts)
+        method_text = raw.get("x-sdk-method")
+        method_name = snake_case(method_text if isinstance(method_text, str) and method_text else op_id) or method
+        method_name = safe_identifier(method_name, avoid=_RESOURCE_RESERVED | {"_client"})
+        pascal_id = pascal_case(op_id) or pascal_case(method + " " + path)
+
+        # Parameters: path-level ones, overridden by operation-level ones with the same name+in.
+        merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        for source, source_pointer in ((path_item, path_item_pointer), (raw, pointer)):
+            for index, entry in enumerate(source.get("parameters", []) or []):
+                entry_pointer = join_pointer_str(source_pointer, "parameters", index)
+                param, param_pointer = self.deref(entry, entry_pointer)
+                if isinstance(param, dict) and "name" in param and "in" in param:
+                    merged[(str(param["name"]), str(param["in"]))] = (param, param_pointer)
+        params: list[ir.Param] = []
+        for (name, location), (param, param_pointer) in merged.items():
+            if location == "cookie":
+                self.error(param_pointer, f"cookie parameter {name!r} is not supported", rule="params")
+                continue
+            schema = param.get("schema")
+            if schema is None and isinstance(param.get("content"), dict) and param["content"]:
+                schema = next(iter(param["content"].values())).get("schema")
+            param_type = self.request_type(schema if schema is not None else {}, join_pointer_str(param_pointer, "schema"), pascal_id + pascal_case(name))
+            params.append(
+                ir.Param(
+                    wire_name=name,
+                    py_name="",
+                    location=location,  # type: ignore[arg-type]
+                    type=param_type,
+                    required=bool(param.get("required")) or location == "path",
+                    description=str(param.get("description", "")),
+                    deprecated=bool(param.get("deprecated")),
+                    example=param.get("example", _schema_example(schema)),
+                )
+            )
+        placeholders = re.findall(r"\{([^}]+)\}", path)
+        declared = {p.wire_name for p in params if p.location == "path"}
+        for placeholder in placeholders:
+            if placeholder not in declared:
+                self.error(pointer, f"path {path!r} uses {{{placeholder}}} but the operation declares no path parameter {placeholder!r}", rule="path-params")
+        for name in declared - set(placeholders):
+            self.error(pointer, f"path parameter {name!r} is declared but {path!r} has no {{{name}}}", rule="path-params")
+
+        # Request body.
+        body_mode: str = "none"
+        body_raw = raw.get("requestBody")
+        if body_raw is not None:
+            body, body_pointer = self.deref(body_raw, join_pointer_str(pointer, "requestBody"))
+            content = body.get("content", {}) if isinstance(body, dict) else {}
+            json_type = next((ct for ct in content if _is_json(ct)), None)
+            if json_type is None:
+                kinds = ", ".join(sorted(content)) or "none"
+                self.error(join_pointer_str(body_pointer, "content"), f"request body content types {kinds} are not supported; use application/json", rule="body")
+            else:
+                media_pointer = join_pointer_str(body_pointer, "content", json_type)
+                schema = content[json_type].get("schema", {})
+                target, target_pointer = self.deref(schema, join_pointer_str(media_pointer, "schema"))
+                if isinstance(target, dict) and "allOf" in target:
+                    target = self.merge_all_of(target, target_pointer)
+                body_required = bool(body.get("required"))
+                body_example = _media_example(content[json_type])
+                if self._is_object_schema(target):
+                    body_mode = "flat"
+                    required = set(target.get("required", []) or [])
+                    for name in required - set(target["properties"]):
+                        self.error(join_pointer_str(target_pointer, "required"), f"required property {name!r} is not defined in properties", rule="required")
+                    hint = pascal_id + "Body" if self.component_name(schema) is None else self.class_names.get(self.component_name(schema) or "", pascal_id)
+                    for name, member in target["properties"].items():
+                        member_pointer = join_pointer_str(target_pointer, "properties", name)
+                        params.append(
+                            ir.Param(
+                                wire_name=str(name),
+                                py_name="",
+                                location="body",
+                                type=self.request_type(member, member_pointer, hint + pascal_case(name)),
+                                required=name in required and body_required,
+                                description=str(member.get("description", "")) if isinstance(member, dict) else "",
+                                deprecated=bool(member.get("deprecated")) if isinstance(member, dict) else False,
+                                example=body_example.get(name) if isinstance(body_example, dict) and name in body_example else _schema_example(member),
+                            )
+                        )
+                else:
+                    body_mode = "whole"
+                    params.append(
+                        ir.Param(
+                            wire_name="body",
+                            py_name="body",
+                            location="body",
+                            type=self.request_type(schema, join_pointer_str(media_pointer, "schema"), pascal_id + "Body"),
+                            required=body_required,
+                            description=str(body.get("description", "")),
+                            example=body_example,
+                        )
+                    )
+
+        params = self.assign_python_names(params, pointer)
+        response, accept = self.build_response(raw, pointer, pascal_id, op_id)
+        args_class = safe_class_name(pascal_id + "Args")
+        self.args_dicts.append(
+            ir.TypedDictDef(
+                class_name=args_class,
+                description="",
+                fields=tuple(ir.DictField(p.wire_name, p.type, p.required, "", p.example) for p in params),
+                closed=True,
+                source=pointer,
+            )
+        )
+        return ir.Operation(
+            operation_id=op_id,
+            method_name=method_name,
+            const_name="_" + snake_case(method_name).upper() if snake_case(method_name) else "_OPERATION",
+            args_class=args_class,
+            http_method=method,
+            path=path,
+            summary=str(raw.get("summary", "")),
+            description=str(raw.get("description", "")),
+            params=tuple(params),
+            body_mode=body_mode,  # type: ignore[arg-type]
+            response=response,
+            accept=accept,
+            deprecated=bool(raw.get("deprecated")),
+            resource_path=resource_path,
+            pointer=pointer,
+        )
+
+    def assign_python_names(self, params: list[ir.Param], pointer: str) -> list[ir.Param]:
+        # Required first (keeps signatures readable), then in spec order; path params lead.
+        order = {"path": 0, "query": 1, "header": 2, "body": 3}
+        ordered = sorted(params, key=lambda p: (not p.required, order[p.location]))
+        result: list[ir.Param] = []
+        used: dict[str, ir.Param] = {}
+        for param in ordered:
+            base = param.py_name or snake_case(param.wire_name) or param.wire_name
+            if param.location == "header":
+                base = snake_case(param.wire_name)
+            py_name = safe_identifier(base, avoid=_OPTION_KWARGS)
+            if py_name in used:
+                other = used[py_name]
+                self.error(
+                    pointer,
+                    f"parameters {other.wire_name!r} ({other.location}) and {param.wire_name!r} ({param.location}) "
+                    f"both become the Python argument {py_name!r}",
+                    rule="naming",
+                )
+                continue
+            updated = ir.Param(
+                wire_name=param.wire_name,
+                py_name=py_name,
+                location=param.location,
+                type=param.type,
+                required=param.required,
+                description=param.description,
+                deprecated=param.deprecated,
+            )
+            used[py_name] = updated
+            result.append(updated)
+        return result
+
+    def build_response(self, raw: dict[str, Any], pointer: str, pascal_id: str, op_id: str) -> tuple[ir.ResponseSpec, str | None]:
+        responses = raw.get("responses") or {}
+        success = sorted(code for code in responses if str(code).startswith("2"))
+        if not success:
+            return ir.ResponseSpec(kind="none"), None
+        code = success[0]
+        response, response_pointer = self.deref(responses[code], join_pointer_str(pointer, "responses", code))
+        content = response.get("content") if isinstance(response, dict) else None
+        if not content:
+            return ir.ResponseSpec(kind="none"), None
+        json_type = next((ct for ct in content if _is_json(ct)), None)
+        pagination_name = raw.get("x-sdk-pagination")
+        if json_type is None:
+            content_type = sorted(content)[0]
+            if pagination_name is not None:
+                self.error(join_pointer_str(pointer, "x-sdk-pagination"), "a paginated operation must answer with JSON", rule="pagination")
+            if content_type.startswith("text/"):
+                return ir.ResponseSpec(kind="text", content_type=content_type), content_type
+            return ir.ResponseSpec(kind="binary", content_type=content_type), content_type
+        media_pointer = join_pointer_str(response_pointer, "content", json_type)
+        schema = content[json_type].get("schema", {})
+        schema_pointer = join_pointer_str(media_pointer, "schema")
+        self.check_schema(schema, schema_pointer)
+        component = self.component_name(schema)
+        if component is not None:
+            model = self.model_for_component(component)
+        else:
+            model = self.add_model_schema(safe_class_name(pascal_id + "Response"), schema, schema_pointer)
+        if pagination_name is None:
+            return ir.ResponseSpec(kind="model", model=model), None
+        scheme = self.config.pagination.get(str(pagination_name))
+        if scheme is None:
+            known = ", ".join(sorted(self.config.pagination)) or "none configured"
+            self.error(join_pointer_str(pointer, "x-sdk-pagination"), f"unknown pagination scheme {pagination_name!r} (known: {known})", rule="pagination")
+            return ir.ResponseSpec(kind="model", model=model), None
+        target, target_pointer = self.deref(schema, schema_pointer)
+        if isinstance(target, dict) and "allOf" in target:
+            target = self.merge_all_of(target, target_pointer)
+        properties = target.get("properties", {}) if isinstance(target, dict) else {}
+        items_schema = properties.get(scheme.items_field)
+        items_target, _ = self.deref(items_schema, target_pointer) if items_schema is not None else (None, "")
+        if not isinstance(items_target, dict) or items_target.get("type") != "array" or "items" not in items_target:
+            self.error(schema_pointer, f"paginated response has no array field {scheme.items_field!r} (pagination scheme {scheme.name!r})", rule="pagination")
+            return ir.ResponseSpec(kind="model", model=model), None
+        if scheme.cursor_field not in properties:
+            self.error(schema_pointer, f"paginated response has no cursor field {scheme.cursor_field!r} (pagination scheme {scheme.name!r})", rule="pagination")
+        declared_query = {p.get("name") for p in self._operation_query_params(raw)}
+        if scheme.cursor_param not in declared_query:
+            self.error(pointer, f"paginated operation declares no query parameter {scheme.cursor_param!r} (pagination scheme {scheme.name!r})", rule="pagination")
+        item_component = self.component_name(items_target["items"])
+        if item_component is None:
+            self.error(schema_pointer, f"the items of a paginated response must be a $ref to a component schema (pagination scheme {scheme.name!r})", rule="pagination")
+            return ir.ResponseSpec(kind="model", model=model), None
+        item_model = self.model_for_component(item_component)
+        return ir.ResponseSpec(kind="page", model=model, item_model=item_model, pagination=scheme.name), None
+
+    def _operation_query_params(self, raw: dict[str, Any]) -> list[dict[str, Any]]:
+        found = []
+        for entry in raw.get("parameters", []) or []:
+            param, _ = self.deref(entry, "")
+            if isinstance(param, dict) and param.get("in") == "query":
+                found.append(param)
+        return found
+
+    def build_resources(self, operations: list[ir.Operation]) -> list[ir.Resource]:
+        nodes: dict[tuple[str, ...], ir.Resource] = {}
+        roots: list[ir.Resource] = []
+        for op in operations:
+            for depth in range(1, len(op.resource_path) + 1):
+                key = op.resource_path[:depth]
+                if key not in nodes:
+                    node = ir.Resource(path=key, class_name="", module="")
+                    nodes[key] = node
+                    if depth == 1:
+                        roots.append(node)
+                    else:
+                        nodes[key[:-1]].children.append(node)
+            resource = nodes[op.resource_path]
+            clash = next((other for other in resource.operations if other.method_name == op.method_name), None)
+            if clash is not None:
+                self.error(op.pointer, f"operations {clash.operation_id!r} and {op.operation_id!r} both become {op.dotted_name}()", rule="naming")
+                continue
+            resource.operations.append(op)
+        # Class names: the leaf name, qualified by parents only where two resources would share one.
+        leaf_counts: dict[str, int] = {}
+        for node in nodes.values():
+            leaf = pascal_case(node.path[-1]) or "Default"
+            leaf_counts[leaf] = leaf_counts.get(leaf, 0) + 1
+        for key, node in nodes.items():
+            leaf = pascal_case(key[-1]) or "Default"
+            base = leaf if leaf_counts[leaf] == 1 else "".join(pascal_case(part) for part in key)
+            node.class_name = base + "Resource"
+            node.is_package = bool(node.children)
+            node.module = "resources." + ".".join(key)
+            for op in node.operations:
+                if any(child.attr_name == op.method_name for child in node.children):
+                    self.error(op.pointer, f"{op.dotted_name}() clashes with the sub-resource of the same name", rule="naming")
+        return roots
+
+
+def _schema_example(schema: Any) -> object:
+    if not isinstance(schema, dict):
+        return None
+    if "example" in schema:
+        return schema["example"]
+    examples = schema.get("examples")
+    if isinstance(examples, list) and examples:
+        return examples[0]
+    return None
+
+
+def _media_example(media: Any) -> object:
+    if not isinstance(media, dict):
+        return None
+    if "example" in media:
+        return media["example"]
+    examples = media.get("examples")
+    if isinstance(examples, dict):
+        for example in examples.values():
+            if isinstance(example, dict) and "value" in example:
+                return example["value"]
+    return None
+
+
+def _is_json(content_type: str) -> bool:
+    base = content_type.split(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
+
+
+def _dedupe(options: tuple[ir.TypeExpr, ...]) -> tuple[ir.TypeExpr, ...]:
+    seen: list[ir.TypeExpr] = []
+    for option in options:
+        if option not in seen:
+            seen.append(option)
+    return tuple(seen)
+
+
+def join_pointer_str(pointer: str, *tokens: str | int) -> str:
+    return pointer + join_pointer(*tokens)
+
+
+def build_api(doc: Document, config: Config) -> tuple[ir.Api, ModelSchemas]:
+    """Build the intermediate model; raises ``SpecErrors`` listing every problem found."""
+    return _Builder(doc, config).build()

@@ -1,0 +1,168 @@
+"""The small generator config that sits beside the spec (``spec/generator.yaml``).
+
+It names what the spec cannot: the Python package, the client class, environment variable prefix,
+package version, runtime defaults and the pagination schemes operations refer to with
+``x-sdk-pagination``.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import SpecError, SpecErrors
+from .loader import Document, load_document
+
+__all__ = ["Config", "PaginationScheme", "load_config", "default_config"]
+
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class PaginationScheme:
+    """How one family of list endpoints pages: where the items and the next cursor are."""
+
+    name: str
+    class_name: str
+    """Base name of the page classes: ``Sync{class_name}`` and ``Async{class_name}``."""
+    items_field: str = "data"
+    cursor_field: str = "next_page"
+    cursor_param: str = "next_page"
+    limit_param: str | None = "limit"
+
+
+@dataclass(frozen=True)
+class Config:
+    package_name: str
+    client_name: str
+    env_prefix: str
+    version: str = "0.1.0"
+    max_retries: int = 2
+    timeout_seconds: float = 60.0
+    connect_timeout_seconds: float = 5.0
+    idempotency_header: str = "Idempotency-Key"
+    base_url: str | None = None
+    pagination: dict[str, PaginationScheme] = field(default_factory=dict)
+
+
+_TOP_KEYS: dict[str, type | tuple[type, ...]] = {
+    "package_name": str,
+    "client_name": str,
+    "env_prefix": str,
+    "version": str,
+    "max_retries": int,
+    "timeout_seconds": (int, float),
+    "connect_timeout_seconds": (int, float),
+    "idempotency_header": str,
+    "base_url": str,
+    "pagination": dict,
+}
+_SCHEME_KEYS: dict[str, type | tuple[type, ...]] = {
+    "class_name": str,
+    "items_field": str,
+    "cursor_field": str,
+    "cursor_param": str,
+    "limit_param": (str, type(None)),
+    "kind": str,
+}
+
+
+def _words(text: str) -> list[str]:
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text)
+    return [word for word in re.split(r"[^A-Za-z0-9]+", spaced) if word]
+
+
+def default_config(title: str) -> Config:
+    """What a spec without a config file gets, derived from ``info.title``."""
+    words = [w for w in _words(title) if w.lower() not in ("api", "openapi")] or ["api"]
+    package = "_".join(w.lower() for w in words) + "_client"
+    if package[0].isdigit():
+        package = "api_" + package
+    client = "".join(w[:1].upper() + w[1:] for w in words)
+    if client[0].isdigit():
+        client = "Api" + client
+    return Config(package_name=package, client_name=client, env_prefix="_".join(w.upper() for w in words))
+
+
+def load_config(path: Path, *, title: str, name: str | None = None) -> Config:
+    """Load and check the config; an absent file means the defaults derived from the title."""
+    if not path.exists():
+        return default_config(title)
+    doc = load_document(path, name)
+    return parse_config(doc, title=title)
+
+
+def parse_config(doc: Document, *, title: str) -> Config:
+    errors: list[SpecError] = []
+    data = doc.data
+    defaults = default_config(title)
+    for key, value in data.items():
+        expected = _TOP_KEYS.get(key)
+        if expected is None:
+            errors.append(doc.error(f"/{key}", f"unknown config key {key!r} (known: {', '.join(sorted(_TOP_KEYS))})", rule="config"))
+        elif not isinstance(value, expected) or isinstance(value, bool):
+            errors.append(doc.error(f"/{key}", f"{key} has the wrong type: {type(value).__name__}", rule="config"))
+    if errors:
+        raise SpecErrors(errors)
+    package = str(data.get("package_name", defaults.package_name))
+    if not _IDENTIFIER.match(package) or keyword.iskeyword(package) or package.startswith("_"):
+        errors.append(doc.error("/package_name", f"package_name {package!r} is not a valid Python package name", rule="config"))
+    client = str(data.get("client_name", defaults.client_name))
+    if not _IDENTIFIER.match(client) or keyword.iskeyword(client) or client.startswith("_"):
+        errors.append(doc.error("/client_name", f"client_name {client!r} is not a valid Python class name", rule="config"))
+    prefix = str(data.get("env_prefix", defaults.env_prefix))
+    if not re.match(r"^[A-Z][A-Z0-9_]*$", prefix):
+        errors.append(doc.error("/env_prefix", f"env_prefix {prefix!r} must be upper-case letters, digits and _", rule="config"))
+    max_retries = int(data.get("max_retries", 2))
+    if max_retries < 0:
+        errors.append(doc.error("/max_retries", "max_retries must not be negative", rule="config"))
+    schemes: dict[str, PaginationScheme] = {}
+    for scheme_name, raw in dict(data.get("pagination", {})).items():
+        where = f"/pagination/{scheme_name}"
+        if not isinstance(raw, dict):
+            errors.append(doc.error(where, "a pagination scheme must be a mapping", rule="config"))
+            continue
+        bad = False
+        for key, value in raw.items():
+            expected = _SCHEME_KEYS.get(key)
+            if expected is None:
+                errors.append(doc.error(f"{where}/{key}", f"unknown pagination key {key!r} (known: {', '.join(sorted(_SCHEME_KEYS))})", rule="config"))
+                bad = True
+            elif not isinstance(value, expected):
+                errors.append(doc.error(f"{where}/{key}", f"{key} has the wrong type: {type(value).__name__}", rule="config"))
+                bad = True
+        if raw.get("kind", "cursor") != "cursor":
+            errors.append(doc.error(f"{where}/kind", f"unsupported pagination kind {raw.get('kind')!r}; supported: cursor", rule="config"))
+            bad = True
+        class_name = str(raw.get("class_name", "".join(w.capitalize() for w in _words(str(scheme_name))) + "Page"))
+        if not _IDENTIFIER.match(class_name):
+            errors.append(doc.error(f"{where}/class_name", f"class_name {class_name!r} is not a valid class name", rule="config"))
+            bad = True
+        if bad:
+            continue
+        schemes[str(scheme_name)] = PaginationScheme(
+            name=str(scheme_name),
+            class_name=class_name,
+            items_field=str(raw.get("items_field", "data")),
+            cursor_field=str(raw.get("cursor_field", "next_page")),
+            cursor_param=str(raw.get("cursor_param", "next_page")),
+            limit_param=raw.get("limit_param", "limit"),
+        )
+    if errors:
+        raise SpecErrors(errors)
+    timeout = float(data.get("timeout_seconds", 60.0))
+    connect = float(data.get("connect_timeout_seconds", 5.0))
+    return Config(
+        package_name=package,
+        client_name=client,
+        env_prefix=prefix,
+        version=str(data.get("version", "0.1.0")),
+        max_retries=max_retries,
+        timeout_seconds=timeout,
+        connect_timeout_seconds=connect,
+        idempotency_header=str(data.get("idempotency_header", "Idempotency-Key")),
+        base_url=data.get("base_url"),
+        pagination=schemes,
+    )

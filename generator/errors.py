@@ -1,0 +1,65 @@
+"""Errors that point at the place in the spec that is wrong."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where something is: the file, the JSON pointer inside it, and the line/column when known."""
+
+    file: str
+    pointer: str = ""
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        if self.pointer:
+            where += f" at {self.pointer}"
+        elif self.line is None:
+            where += " at the document root"
+        return where
+
+
+class SpecError(Exception):
+    """One problem with the spec (or the generator config), with its location."""
+
+    def __init__(self, message: str, location: Location, *, rule: str = "spec") -> None:
+        super().__init__(message)
+        self.message = message
+        self.location = location
+        self.rule = rule
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
+
+
+class SpecErrors(Exception):
+    """Several problems found in one pass; the generator reports them all and writes nothing."""
+
+    def __init__(self, errors: list[SpecError]) -> None:
+        super().__init__("\n".join(str(error) for error in errors))
+        self.errors = errors
+
+    def __str__(self) -> str:
+        count = len(self.errors)
+        head = f"{count} problem{'s' if count != 1 else ''} in the spec:"
+        return "\n".join([head, *(f"  {error}" for error in self.errors)])
+
+
+def escape_pointer_token(token: str | int) -> str:
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def unescape_pointer_token(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def join_pointer(*tokens: str | int) -> str:
+    return "".join("/" + escape_pointer_token(token) for token in tokens)

@@ -1,0 +1,237 @@
+"""The intermediate model: plain typed dataclasses that templates render.
+
+Nothing here knows YAML, ``$ref`` or OpenAPI versions; names are already safe Python names and
+every piece of spec text that lands in code is kept raw here and escaped by the template filter
+for the place it lands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+# ---------------------------------------------------------------------------------------------
+# Types of request arguments (rendered as annotations of parameters and TypedDict fields).
+
+
+@dataclass(frozen=True)
+class Primitive:
+    name: Literal["str", "int", "float", "bool", "object", "none"]
+    format: str | None = None
+    """The schema's ``format`` (``uuid``, ``email``...): documentation and examples only."""
+
+
+@dataclass(frozen=True)
+class DateTime:
+    pass
+
+
+@dataclass(frozen=True)
+class Date:
+    pass
+
+
+@dataclass(frozen=True)
+class EnumOf:
+    values: tuple[Union[str, int, float, bool, None], ...]
+
+
+@dataclass(frozen=True)
+class ListOf:
+    item: TypeExpr
+
+
+@dataclass(frozen=True)
+class MapOf:
+    value: TypeExpr
+
+
+@dataclass(frozen=True)
+class Named:
+    """A request-side object type rendered as a ``TypedDict`` (``class_name`` in ``types``)."""
+
+    class_name: str
+
+
+@dataclass(frozen=True)
+class UnionOf:
+    options: tuple[TypeExpr, ...]
+
+
+@dataclass(frozen=True)
+class Nullable:
+    inner: TypeExpr
+
+
+TypeExpr = Union[Primitive, DateTime, Date, EnumOf, ListOf, MapOf, Named, UnionOf, Nullable]
+
+
+@dataclass(frozen=True)
+class DictField:
+    wire_name: str
+    type: TypeExpr
+    required: bool
+    description: str
+    example: object = None
+
+
+@dataclass(frozen=True)
+class TypedDictDef:
+    """A request-side object schema."""
+
+    class_name: str
+    description: str
+    fields: tuple[DictField, ...]
+    closed: bool
+    """Whether keys the spec does not list are refused at run time."""
+    source: str
+    """JSON pointer of the schema, for messages and comments."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Operations and resources.
+
+ParamLocation = Literal["path", "query", "header", "body"]
+
+
+@dataclass(frozen=True)
+class Param:
+    wire_name: str
+    py_name: str
+    location: ParamLocation
+    type: TypeExpr
+    required: bool
+    description: str
+    deprecated: bool = False
+    example: object = None
+    """An example value from the spec (``None`` when it gives none)."""
+
+
+@dataclass(frozen=True)
+class ResponseSpec:
+    """What a successful call returns."""
+
+    kind: Literal["model", "page", "binary", "text", "none"]
+    model: str | None = None
+    """Response model class (in ``types``) for ``model`` and ``page``."""
+    item_model: str | None = None
+    """Item class of a page."""
+    pagination: str | None = None
+    """Name of the pagination scheme of a page."""
+    content_type: str | None = None
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method_name: str
+    const_name: str
+    """Name of the module-level ``Operation`` constant in the resource module."""
+    args_class: str
+    """Name of the ``TypedDict`` of all arguments, used for run-time validation."""
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    params: tuple[Param, ...]
+    body_mode: Literal["none", "flat", "whole"]
+    response: ResponseSpec
+    accept: str | None
+    deprecated: bool
+    resource_path: tuple[str, ...]
+    pointer: str
+
+    @property
+    def dotted_name(self) -> str:
+        return ".".join([*self.resource_path, self.method_name])
+
+    def params_in(self, location: ParamLocation) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == location)
+
+    @property
+    def required_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.required)
+
+
+@dataclass
+class Resource:
+    path: tuple[str, ...]
+    """Attribute names from the client down, e.g. ``("v1", "customers", "invoices")``."""
+    class_name: str
+    """Base class name, e.g. ``InvoicesResource``; async and wrapper classes derive from it."""
+    module: str
+    """Dotted module path inside the package, e.g. ``resources.v1.customers.invoices``."""
+    is_package: bool = False
+    description: str = ""
+    operations: list[Operation] = field(default_factory=list)
+    children: list[Resource] = field(default_factory=list)
+
+    @property
+    def attr_name(self) -> str:
+        return self.path[-1]
+
+    @property
+    def async_class_name(self) -> str:
+        return "Async" + self.class_name
+
+    def walk(self) -> list[Resource]:
+        found = [self]
+        for child in self.children:
+            found.extend(child.walk())
+        return found
+
+
+@dataclass(frozen=True)
+class AuthScheme:
+    kind: Literal["bearer", "api_key"]
+    arg_name: str
+    env_var: str
+    header: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Pagination:
+    name: str
+    sync_class: str
+    async_class: str
+    items_field: str
+    cursor_field: str
+    cursor_param: str
+    limit_param: str | None
+
+
+@dataclass
+class Api:
+    title: str
+    description: str
+    api_version: str
+    package_name: str
+    client_name: str
+    version: str
+    base_url: str
+    env_base_url: str
+    env_log: str
+    idempotency_header: str
+    max_retries: int
+    timeout_seconds: float
+    connect_timeout_seconds: float
+    auth: AuthScheme | None
+    resources: list[Resource]
+    """Top-level resources (attributes of the client)."""
+    typed_dicts: list[TypedDictDef]
+    args_dicts: list[TypedDictDef]
+    response_models: list[str]
+    """Class names of the response models, in the order datamodel-code-generator wrote them."""
+    paginations: list[Pagination]
+    models_source: str = ""
+    """The response-model module as datamodel-code-generator wrote it (imports made relative)."""
+
+    def all_resources(self) -> list[Resource]:
+        found: list[Resource] = []
+        for resource in self.resources:
+            found.extend(resource.walk())
+        return found
+
+    def all_operations(self) -> list[Operation]:
+        return [op for resource in self.all_resources() for op in resource.operations]

@@ -1,0 +1,302 @@
+"""Read an OpenAPI document: YAML with line numbers, schema validation and ``$ref`` checks.
+
+This module and ``build`` are the only code that knows YAML and ``$ref``; everything after them
+sees the intermediate model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+import yaml
+
+from .errors import Location, SpecError, SpecErrors, join_pointer, unescape_pointer_token
+
+__all__ = ["Document", "load_document", "parse_yaml", "validate_document"]
+
+
+class _JsonLikeLoader(yaml.SafeLoader):
+    """A YAML loader whose scalars mean what they would mean in JSON.
+
+    YAML 1.1 would turn ``2024-01-01`` into a ``date`` and ``on``/``no`` into booleans; an OpenAPI
+    example or enum value must stay the string the author wrote.
+    """
+
+
+_JsonLikeLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_JsonLikeLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
+
+
+@dataclass
+class Document:
+    """A loaded spec: its data and where every node of it sits in the file."""
+
+    name: str
+    """How the file is named in messages (the path as the user gave it)."""
+    data: dict[str, Any]
+    positions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """JSON pointer -> (line, column), both 1-based."""
+
+    def location(self, pointer: str) -> Location:
+        """The location of ``pointer``, with the line of the nearest node that has one."""
+        probe = pointer
+        while True:
+            position = self.positions.get(probe)
+            if position is not None:
+                return Location(self.name, pointer, position[0], position[1])
+            if not probe:
+                return Location(self.name, pointer)
+            probe = probe.rsplit("/", 1)[0]
+
+    def error(self, pointer: str, message: str, *, rule: str = "spec") -> SpecError:
+        return SpecError(message, self.location(pointer), rule=rule)
+
+    def resolve_pointer(self, pointer: str) -> Any:
+        """The value at a JSON pointer (``KeyError`` when there is none)."""
+        node: Any = self.data
+        if not pointer:
+            return node
+        for raw in pointer.lstrip("/").split("/"):
+            token = unescape_pointer_token(raw)
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                raise KeyError(pointer)
+        return node
+
+
+def parse_yaml(text: str, name: str) -> Document:
+    """Parse YAML (or JSON) text into a ``Document``; syntax errors carry line and column."""
+    loader = _JsonLikeLoader(text)
+    try:
+        try:
+            node = loader.get_single_node()
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            problem = exc.problem or "invalid YAML"
+            if exc.context:
+                problem = f"{exc.context}: {problem}"
+            line = mark.line + 1 if mark is not None else None
+            column = mark.column + 1 if mark is not None else None
+            raise SpecErrors([SpecError(f"YAML syntax error: {problem}", Location(name, "", line, column), rule="yaml")]) from None
+        except yaml.YAMLError as exc:
+            raise SpecErrors([SpecError(f"YAML syntax error: {exc}", Location(name), rule="yaml")]) from None
+        if node is None:
+            raise SpecErrors([SpecError("the document is empty", Location(name), rule="yaml")])
+        positions: dict[str, tuple[int, int]] = {}
+        errors: list[SpecError] = []
+        data = _convert(loader, node, "", positions, errors, name)
+    finally:
+        loader.dispose()
+    if errors:
+        raise SpecErrors(errors)
+    if not isinstance(data, dict):
+        raise SpecErrors([SpecError("the document must be a mapping (an OpenAPI object)", Location(name, "", 1, 1), rule="yaml")])
+    return Document(name=name, data=data, positions=positions)
+
+
+def _convert(
+    loader: _JsonLikeLoader,
+    node: yaml.Node,
+    pointer: str,
+    positions: dict[str, tuple[int, int]],
+    errors: list[SpecError],
+    name: str,
+) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        loader.flatten_mapping(node)
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key_value = loader.construct_object(key_node, deep=True)
+            key = _key_text(key_value)
+            child = pointer + "/" + key.replace("~", "~0").replace("/", "~1")
+            where = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if key in result:
+                errors.append(
+                    SpecError(f"duplicate key {key!r} (first at line {positions[child][0]})", Location(name, child, *where), rule="yaml")
+                )
+                continue
+            positions[child] = where
+            result[key] = _convert(loader, value_node, child, positions, errors, name)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        items = []
+        for index, item_node in enumerate(node.value):
+            child = f"{pointer}/{index}"
+            positions[child] = (item_node.start_mark.line + 1, item_node.start_mark.column + 1)
+            items.append(_convert(loader, item_node, child, positions, errors, name))
+        return items
+    return loader.construct_object(node, deep=True)
+
+
+def _key_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    return str(value)
+
+
+def load_document(path: Path, name: str | None = None) -> Document:
+    """Read and parse a spec file. Errors name the file as ``name`` (default: the path as given)."""
+    display = name or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SpecErrors([SpecError("file not found", Location(display), rule="io")]) from None
+    except UnicodeDecodeError as exc:
+        raise SpecErrors([SpecError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", Location(display), rule="io")]) from None
+    except OSError as exc:
+        raise SpecErrors([SpecError(f"cannot read the file: {exc.strerror}", Location(display), rule="io")]) from None
+    return parse_yaml(text, display)
+
+
+# ----------------------------------------------------------------------------------------------
+# Validation
+
+
+_DATA_KEYS = frozenset({"example", "default", "const", "enum", "value", "x-examples"})
+"""Keys whose values are instance data, where a "$ref" key is just a key."""
+_NAME_MAPS = frozenset(
+    {
+        "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas",
+        "parameters", "responses", "paths", "headers", "content", "requestBodies", "securitySchemes",
+        "links", "callbacks", "pathItems", "encoding", "examples", "webhooks",
+    }
+)
+"""Keys whose values map user-chosen names to objects (a property may be called "default")."""
+
+
+def iter_refs(node: Any, pointer: str = "", *, names: bool = False) -> Iterator[tuple[str, str]]:
+    """Every ``$ref`` in the document: (pointer of the object holding it, the reference)."""
+    if isinstance(node, dict):
+        if not names:
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                yield pointer, ref
+        for key, value in node.items():
+            child = pointer + join_pointer(key)
+            if names:
+                yield from iter_refs(value, child)
+            elif key == "examples" and isinstance(value, list):
+                continue  # JSON Schema examples: instance data
+            elif key != "$ref" and key not in _DATA_KEYS:
+                yield from iter_refs(value, child, names=key in _NAME_MAPS and isinstance(value, dict))
+    elif isinstance(node, list) and not names:
+        for index, item in enumerate(node):
+            yield from iter_refs(item, f"{pointer}/{index}")
+
+
+_COMBINATORS = ("allOf", "anyOf", "oneOf")
+
+
+def check_refs(doc: Document) -> list[SpecError]:
+    """Dangling, external and circular references."""
+    errors: list[SpecError] = []
+    for holder, ref in iter_refs(doc.data):
+        where = holder + "/$ref"
+        if not ref.startswith("#"):
+            errors.append(doc.error(where, f"external $ref {ref!r} is not supported; put the target in this file", rule="ref"))
+            continue
+        try:
+            doc.resolve_pointer(ref[1:])
+        except KeyError:
+            errors.append(doc.error(where, f"$ref {ref!r} points to nothing", rule="ref"))
+    if errors:
+        return errors
+    # Cycles the generator cannot turn into types: a chain of pure references, or a schema that
+    # includes itself through allOf/anyOf/oneOf. Recursion through properties/items is fine.
+    reported: set[str] = set()
+    for holder, ref in iter_refs(doc.data):
+        cycle = _find_cycle(doc, ref[1:], [holder])
+        if cycle is not None:
+            key = " -> ".join(sorted(set(cycle)))
+            if key in reported:
+                continue
+            reported.add(key)
+            chain = " -> ".join(["#" + c if c else "#" for c in cycle])
+            errors.append(doc.error(holder + "/$ref", f"circular $ref the generator cannot resolve: {chain}", rule="ref"))
+    return errors
+
+
+def _find_cycle(doc: Document, target: str, trail: list[str]) -> list[str] | None:
+    if target in trail:
+        return [*trail[trail.index(target) :], target]
+    if len(trail) > 64:
+        return [*trail, target]
+    node = doc.resolve_pointer(target)
+    if not isinstance(node, dict):
+        return None
+    next_trail = [*trail, target]
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#"):
+        found = _find_cycle(doc, ref[1:], next_trail)
+        if found is not None:
+            return found
+    for combinator in _COMBINATORS:
+        members = node.get(combinator)
+        if isinstance(members, list):
+            for member in members:
+                if isinstance(member, dict) and isinstance(member.get("$ref"), str) and member["$ref"].startswith("#"):
+                    found = _find_cycle(doc, member["$ref"][1:], next_trail)
+                    if found is not None:
+                        return found
+    return None
+
+
+def validate_document(doc: Document) -> None:
+    """Check the document against the OpenAPI schema, then references, then OpenAPI's own rules.
+
+    Raises ``SpecErrors`` with every problem found at the first stage that finds any.
+    """
+    version = doc.data.get("openapi")
+    if not isinstance(version, str) or not re.match(r"^3\.[01]\.\d+", version):
+        raise SpecErrors([doc.error("/openapi", f"expected an OpenAPI 3.0 or 3.1 document, found openapi: {version!r}")])
+    import jsonschema
+    from openapi_spec_validator.schemas import schema_v30, schema_v31
+
+    meta = schema_v31 if version.startswith("3.1") else schema_v30
+    validator_class = jsonschema.validators.validator_for(meta)
+    validator = validator_class(meta)
+    errors: list[SpecError] = []
+    for error in sorted(validator.iter_errors(doc.data), key=lambda e: [str(p) for p in e.absolute_path]):
+        best = jsonschema.exceptions.best_match([error]) if error.context else error
+        pointer = join_pointer(*best.absolute_path)
+        errors.append(doc.error(pointer, f"not valid OpenAPI {version}: {best.message}", rule="openapi"))
+    if errors:
+        raise SpecErrors(errors[:50])
+    errors = check_refs(doc)
+    if errors:
+        raise SpecErrors(errors)
+    errors = _semantic_errors(doc, version)
+    if errors:
+        raise SpecErrors(errors)
+
+
+def _semantic_errors(doc: Document, version: str) -> list[SpecError]:
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    errors: list[SpecError] = []
+    try:
+        found = list(validator_class(doc.data).iter_errors())
+    except Exception as exc:  # the validator can fail on input our checks let through
+        return [doc.error("", f"OpenAPI validation failed: {type(exc).__name__}: {exc}", rule="openapi")]
+    for error in found:
+        path = list(getattr(error, "path", []) or [])
+        pointer = join_pointer(*path) if path and path[0] in doc.data else ""
+        message = getattr(error, "message", str(error))
+        errors.append(doc.error(pointer, f"not valid OpenAPI {version}: {message}", rule="openapi"))
+    return errors

@@ -1,0 +1,186 @@
+"""The whole run: spec -> files in memory -> checked -> written atomically."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import ir
+from .build import build_api
+from .config import load_config
+from .loader import load_document, validate_document
+from .models import generate_models
+from .render import LINE_LENGTH, render_api_md, render_package
+
+__all__ = ["GenerationError", "build_files", "load_api", "write_atomically", "generate", "check", "Inputs"]
+
+
+class GenerationError(Exception):
+    """The generator produced something broken; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Inputs:
+    spec: Path
+    config: Path
+    spec_name: str
+    config_name: str
+
+    @classmethod
+    def from_paths(cls, spec: str | Path, config: str | Path | None = None) -> Inputs:
+        spec_path = Path(spec)
+        config_path = Path(config) if config is not None else spec_path.with_name("generator.yaml")
+        return cls(spec_path, config_path, str(spec), str(config) if config is not None else str(config_path))
+
+
+def load_api(inputs: Inputs) -> ir.Api:
+    """Load, validate and build the intermediate model, response models included."""
+    doc = load_document(inputs.spec, inputs.spec_name)
+    validate_document(doc)
+    title = str((doc.data.get("info") or {}).get("title", "api"))
+    config = load_config(inputs.config, title=title, name=inputs.config_name)
+    api, schemas = build_api(doc, config)
+    required = sorted(
+        {name for op in api.all_operations() for name in (op.response.model, op.response.item_model) if name}
+    )
+    source, classes = generate_models(schemas, spec_name=inputs.spec_name, required=required)
+    api.models_source = source
+    api.response_models = classes
+    return api
+
+
+def format_python(source: str, name: str) -> str:
+    import black
+
+    from black.mode import Mode, TargetVersion
+
+    mode = Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY310})
+    try:
+        formatted = black.format_str(source, mode=mode)
+    except Exception as exc:  # black raises its own InvalidInput and friends
+        raise GenerationError(f"generated {name} is not valid Python ({type(exc).__name__}: {exc}); nothing was written") from None
+    try:
+        compile(formatted, name, "exec")
+    except SyntaxError as exc:
+        raise GenerationError(f"generated {name} does not compile: {exc}; nothing was written") from None
+    return formatted
+
+
+def build_files(inputs: Inputs) -> tuple[ir.Api, dict[str, str]]:
+    """Every output file, formatted: path relative to the output directory -> text."""
+    api = load_api(inputs)
+    files: dict[str, str] = {}
+    for name, text in sorted(render_package(api).items()):
+        path = f"{api.package_name}/{name}"
+        files[path] = format_python(text, path) if name.endswith(".py") else text
+    files["api.md"] = render_api_md(api)
+    return api, files
+
+
+def _write_tree(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        target = root / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+
+
+_IMPORT_CHECK = """
+import importlib, sys, typing
+sys.path.insert(0, sys.argv[1])
+package = importlib.import_module(sys.argv[2])
+for name in sys.argv[3:]:
+    importlib.import_module(sys.argv[2] + "." + name)
+responses = importlib.import_module(sys.argv[2] + ".types._responses")
+for name in responses.__all__:
+    getattr(responses, name).model_rebuild(force=True)
+from pydantic import TypeAdapter
+params = importlib.import_module(sys.argv[2] + ".types._params")
+for name, value in vars(params).items():
+    if isinstance(value, type) and typing.is_typeddict(value):
+        TypeAdapter(value)
+"""
+
+
+def verify_importable(root: Path, api: ir.Api) -> None:
+    """Import every generated module and build every model in a fresh interpreter."""
+    modules = ["_client", "pagination", "types", *(r.module for r in api.all_resources())]
+    result = subprocess.run(
+        [sys.executable, "-c", _IMPORT_CHECK, str(root), api.package_name, *modules],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        check=False,
+    )
+    if result.returncode != 0:
+        tail = "\n".join(result.stderr.strip().splitlines()[-12:])
+        raise GenerationError(f"the generated package does not import; nothing was written:\n{tail}")
+
+
+def write_atomically(out_dir: Path, files: dict[str, str], api: ir.Api) -> None:
+    """Replace ``out_dir`` with exactly ``files``, or leave it untouched if anything fails."""
+    out_dir = out_dir.resolve()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
+    backup = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
+    try:
+        _write_tree(staging, files)
+        verify_importable(staging, api)
+        if backup.exists():
+            shutil.rmtree(backup)
+        if out_dir.exists():
+            os.replace(out_dir, backup)
+        try:
+            os.replace(staging, out_dir)
+        except BaseException:
+            if backup.exists():
+                os.replace(backup, out_dir)
+            raise
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+        if backup.exists():
+            shutil.rmtree(backup, ignore_errors=True)
+
+
+def generate(inputs: Inputs, out_dir: Path) -> dict[str, str]:
+    api, files = build_files(inputs)
+    write_atomically(out_dir, files, api)
+    return files
+
+
+def read_tree(root: Path) -> dict[str, str]:
+    found: dict[str, str] = {}
+    if not root.is_dir():
+        return found
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            found[path.relative_to(root).as_posix()] = path.read_text(encoding="utf-8")
+    return found
+
+
+def check(inputs: Inputs, out_dir: Path) -> str:
+    """A unified diff between ``out_dir`` and what the generator produces now ('' when equal)."""
+    _, files = build_files(inputs)
+    current = read_tree(out_dir)
+    chunks: list[str] = []
+    for name in sorted(set(files) | set(current)):
+        old = current.get(name)
+        new = files.get(name)
+        if old == new:
+            continue
+        chunks.extend(
+            difflib.unified_diff(
+                (old or "").splitlines(keepends=True),
+                (new or "").splitlines(keepends=True),
+                fromfile=f"{out_dir.name}/{name}" if old is not None else "/dev/null",
+                tofile=f"regenerated/{name}" if new is not None else "/dev/null",
+            )
+        )
+    return "".join(chunks)

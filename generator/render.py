@@ -1,0 +1,402 @@
+"""Render the intermediate model through the Jinja2 templates into formatted Python files."""
+
+from __future__ import annotations
+
+import keyword
+import re
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import ir
+
+__all__ = ["render_package", "TEMPLATES_DIR", "RUNTIME_FILES"]
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+RUNTIME_DIR = TEMPLATES_DIR / "runtime"
+RUNTIME_FILES = ("_base_client.py", "_logging.py", "_models.py", "_page.py", "_response.py", "_types.py", "_utils.py")
+LINE_LENGTH = 110
+
+
+# ------------------------------------------------------------------------------------------------
+# Escaping: every piece of spec text goes through one of these on its way into generated code.
+
+
+def py_repr(value: object) -> str:
+    """A Python literal for a JSON value (strings, numbers, booleans, null, lists, dicts)."""
+    if value is None or isinstance(value, (bool, int)):
+        return repr(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return f'float("{value}")'
+        return repr(value)
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(py_repr(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{py_repr(str(k))}: {py_repr(v)}" for k, v in value.items()) + "}"
+    return repr(str(value))
+
+
+def docstring_text(text: str) -> str:
+    """Text that is safe inside a triple-double-quoted docstring."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    text = "".join(ch if ch in "\n\t" or ch.isprintable() else f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}" for ch in text)
+    text = text.strip()
+    if text.endswith('"'):
+        text += " "
+    return text
+
+
+def docstring(text: str, indent: int = 4) -> str:
+    """A complete docstring literal (quotes included), indented for its block."""
+    body = docstring_text(text)
+    if not body:
+        return '""""""'
+    pad = " " * indent
+    lines = body.split("\n")
+    if len(lines) == 1 and len(body) + indent + 6 <= LINE_LENGTH:
+        return f'"""{body}"""'
+    return '"""\n' + "\n".join(pad + line if line else "" for line in lines) + "\n" + pad + '"""'
+
+
+def comment(text: str, indent: int = 0) -> str:
+    """Text as ``#`` comment lines: a newline in spec text can never end the comment."""
+    pad = " " * indent
+    lines = []
+    for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        wrapped = textwrap.wrap(paragraph, width=LINE_LENGTH - indent - 2) or [""]
+        lines.extend(wrapped)
+    return "\n".join(f"{pad}# {line}".rstrip() for line in lines if True).rstrip()
+
+
+def markdown_text(text: str) -> str:
+    """Spec text for a Markdown table cell or list item: one line, pipes escaped."""
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def first_sentence(text: str) -> str:
+    flat = " ".join(text.split())
+    for stop in (". ", "! ", "? "):
+        if stop in flat:
+            return flat.split(stop, 1)[0] + stop.strip()
+    return flat
+
+
+# ------------------------------------------------------------------------------------------------
+# Types.
+
+
+def annotation(expr: ir.TypeExpr) -> str:
+    """The annotation of a request argument or TypedDict field of this type."""
+    if isinstance(expr, ir.Primitive):
+        return {"str": "str", "int": "int", "float": "NumberArg", "bool": "bool", "object": "object", "none": "None"}[expr.name]
+    if isinstance(expr, ir.DateTime):
+        return "DateTimeArg"
+    if isinstance(expr, ir.Date):
+        return "DateArg"
+    if isinstance(expr, ir.EnumOf):
+        values = [v for v in expr.values if v is not None]
+        if not values:
+            return "None"
+        return "Literal[" + ", ".join(py_repr(v) for v in values) + "]"
+    if isinstance(expr, ir.ListOf):
+        return f"Sequence[{annotation(expr.item)}]"
+    if isinstance(expr, ir.MapOf):
+        return f"Mapping[str, {annotation(expr.value)}]"
+    if isinstance(expr, ir.Named):
+        return expr.class_name
+    if isinstance(expr, ir.UnionOf):
+        return " | ".join(annotation(option) for option in expr.options)
+    if isinstance(expr, ir.Nullable):
+        return f"{annotation(expr.inner)} | None"
+    raise TypeError(f"unknown type expression {expr!r}")
+
+
+def named_types(expr: ir.TypeExpr) -> set[str]:
+    if isinstance(expr, ir.Named):
+        return {expr.class_name}
+    if isinstance(expr, ir.ListOf):
+        return named_types(expr.item)
+    if isinstance(expr, ir.MapOf):
+        return named_types(expr.value)
+    if isinstance(expr, ir.UnionOf):
+        return set().union(*(named_types(o) for o in expr.options))
+    if isinstance(expr, ir.Nullable):
+        return named_types(expr.inner)
+    return set()
+
+
+def param_annotation(param: ir.Param) -> str:
+    text = annotation(param.type)
+    return text if param.required else f"{text} | NotGiven"
+
+
+def return_annotation(op: ir.Operation, api: ir.Api, *, is_async: bool) -> str:
+    response = op.response
+    if response.kind == "model":
+        return response.model or "None"
+    if response.kind == "page":
+        pagination = next(p for p in api.paginations if p.name == response.pagination)
+        if is_async:
+            return f"AsyncPaginator[{response.item_model}, {pagination.async_class}[{response.item_model}]]"
+        return f"{pagination.sync_class}[{response.item_model}]"
+    if response.kind == "binary":
+        return "BinaryResponse"
+    if response.kind == "text":
+        return "str"
+    return "None"
+
+
+def method_doc(op: ir.Operation) -> str:
+    parts = []
+    head = op.summary.strip()
+    description = op.description.strip()
+    if head:
+        parts.append(head)
+    if description and description != head:
+        parts.append(description)
+    if op.deprecated:
+        parts.append("Deprecated: the API marks this operation as deprecated.")
+    documented = [p for p in op.params if p.description.strip()]
+    if documented:
+        lines = ["Args:"]
+        for param in documented:
+            text = " ".join(param.description.split())
+            wrapped = textwrap.wrap(f"{param.py_name}: {text}", width=LINE_LENGTH - 16) or [param.py_name]
+            lines.append("  " + wrapped[0])
+            lines.extend("    " + line for line in wrapped[1:])
+        lines.append("")
+        lines.append("  extra_headers, extra_query, extra_body: sent in addition to the above.")
+        lines.append("  timeout, max_retries: override the client's settings for this call.")
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts)
+
+
+def relative_root(module: str, is_package: bool) -> str:
+    """The relative-import prefix that reaches the package root from ``module``."""
+    depth = len(module.split(".")) + (1 if is_package else 0)
+    return "." * depth
+
+
+def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
+    """The import block of one resource module: exactly what its code uses."""
+    root = relative_root(resource.module, resource.is_package)
+    ops = resource.operations
+    annotations = " ".join(param_annotation(p) for op in ops for p in op.params)
+    kinds = {op.response.kind for op in ops}
+    typing_names = sorted(
+        {name for name in ("Literal", "Mapping", "Sequence") if re.search(rf"\b{name}\[", annotations)}
+        | ({"TYPE_CHECKING"} if resource.children else set())
+    )
+    lines = ["from functools import cached_property"]
+    if typing_names:
+        lines.append(f"from typing import {', '.join(typing_names)}")
+    lines.append("")
+    if ops:
+        lines.append("import httpx")
+    if any(op.deprecated for op in ops):
+        lines.append("from typing_extensions import deprecated")
+    if ops or any(op.deprecated for op in ops):
+        lines.append("")
+    base = ["AsyncAPIResource", "SyncAPIResource"] + (["CallOptions", "Operation"] if ops else [])
+    lines.append(f"from {root}_base_client import {', '.join(sorted(base))}")
+    model_names = (["ArgsValidator"] if ops else []) + (["model_parser"] if "model" in kinds else [])
+    model_names += [name for name in ("DateArg", "DateTimeArg", "NumberArg") if re.search(rf"\b{name}\b", annotations)]
+    if model_names:
+        lines.append(f"from {root}_models import {', '.join(sorted(model_names))}")
+    if ops:
+        response_names = [
+            "async_to_raw_response_wrapper",
+            "async_to_streamed_response_wrapper",
+            "to_raw_response_wrapper",
+            "to_streamed_response_wrapper",
+        ]
+        if "binary" in kinds:
+            response_names += ["BinaryResponse", "parse_binary"]
+        if "none" in kinds:
+            response_names.append("parse_none")
+        if "text" in kinds:
+            response_names.append("parse_text")
+        lines.append(f"from {root}_response import {', '.join(sorted(response_names, key=lambda n: (n[0].islower(), n)))}")
+        lines.append(f"from {root}_types import NOT_GIVEN, Body, Headers, NotGiven, Query")
+    pages = sorted(
+        {cls for op in ops if op.response.kind == "page" for p in api.paginations if p.name == op.response.pagination for cls in (p.sync_class, p.async_class)}
+    )
+    if pages:
+        lines.append(f"from {root}pagination import {', '.join(['AsyncPaginator', *pages])}")
+    models = sorted(
+        {name for op in ops for name in (op.response.model, op.response.item_model) if name and op.response.kind in ("model", "page")}
+    )
+    if models:
+        lines.append(f"from {root}types._responses import {', '.join(models)}")
+    params = sorted({op.args_class for op in ops} | {name for op in ops for p in op.params for name in named_types(p.type)})
+    if params:
+        lines.append(f"from {root}types._params import {', '.join(params)}")
+    return lines
+
+
+def params_imports(api: ir.Api) -> list[str]:
+    """The import block of ``types/_params.py``."""
+    annotations = " ".join(annotation(f.type) for td in [*api.typed_dicts, *api.args_dicts] for f in td.fields)
+    typing_names = [name for name in ("Literal", "Mapping", "Sequence") if re.search(rf"\b{name}\[", annotations)]
+    lines = []
+    if typing_names:
+        lines += [f"from typing import {', '.join(typing_names)}", ""]
+    lines.append("from pydantic import ConfigDict, with_config")
+    lines.append("from typing_extensions import NotRequired, Required, TypedDict")
+    models = [name for name in ("DateArg", "DateTimeArg", "NumberArg") if re.search(rf"\b{name}\b", annotations)]
+    if models:
+        lines += ["", f"from .._models import {', '.join(models)}"]
+    return lines
+
+
+def is_identifier_key(name: str) -> bool:
+    """Whether a wire name can be a field of a class-syntax TypedDict."""
+    return name.isidentifier() and not keyword.iskeyword(name)
+
+
+def make_environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+        extensions=["jinja2.ext.do"],
+    )
+    env.filters.update(
+        pyrepr=py_repr,
+        docstring=docstring,
+        comment=comment,
+        annotation=annotation,
+        param_annotation=param_annotation,
+        method_doc=method_doc,
+        markdown=markdown_text,
+        first_sentence=first_sentence,
+    )
+    env.tests["is_identifier_key"] = is_identifier_key
+    env.globals.update(return_annotation=return_annotation, relative_root=relative_root, named_types=named_types)
+    return env
+
+
+def render_package(api: ir.Api) -> dict[str, str]:
+    """Every file of the package: relative path -> text (not yet formatted)."""
+    env = make_environment()
+    files: dict[str, str] = {}
+    context: dict[str, Any] = {"api": api}
+
+    def render(template: str, **extra: Any) -> str:
+        return env.get_template(template).render(**context, **extra)
+
+    for name in RUNTIME_FILES:
+        files[name] = (RUNTIME_DIR / name).read_text(encoding="utf-8")
+    files["py.typed"] = ""
+    files["__init__.py"] = render("__init__.py.j2")
+    files["_client.py"] = render("_client.py.j2")
+    files["_constants.py"] = render("_constants.py.j2")
+    files["_exceptions.py"] = render("_exceptions.py.j2")
+    files["pagination.py"] = render("pagination.py.j2")
+    files["types/__init__.py"] = render("types_init.py.j2")
+    files["types/_responses.py"] = api.models_source
+    files["types/_params.py"] = render("params.py.j2", imports=params_imports(api))
+    files["resources/__init__.py"] = render("resources_init.py.j2")
+    for resource in api.all_resources():
+        parts = resource.module.split(".")
+        rel = "/".join(parts) + ("/__init__.py" if resource.is_package else ".py")
+        files[rel] = render("resource.py.j2", resource=resource, resource_imports=lambda r: resource_imports(r, api))
+    return files
+
+
+# ------------------------------------------------------------------------------------------------
+# The reference (api.md) and its examples.
+
+_FORMAT_EXAMPLES = {
+    "uuid": "3f0c1a8e-5b7d-4c2e-9a61-0d8b7e6f5a41",
+    "email": "someone@example.com",
+    "uri": "https://example.com",
+    "url": "https://example.com",
+    "hostname": "example.com",
+    "ipv4": "192.0.2.1",
+}
+
+
+def example_value(expr: ir.TypeExpr, example: object, typed_dicts: dict[str, ir.TypedDictDef], *, full: bool, depth: int = 0) -> object:
+    """A JSON value for an argument: the spec's example when it has one, else one made from the type."""
+    if example is not None:
+        return example
+    if isinstance(expr, ir.Nullable):
+        return example_value(expr.inner, None, typed_dicts, full=full, depth=depth)
+    if isinstance(expr, ir.Primitive):
+        if expr.name == "str":
+            return _FORMAT_EXAMPLES.get(expr.format or "", "string")
+        return {"int": 1, "float": 1.0, "bool": True, "object": {}, "none": None}[expr.name]
+    if isinstance(expr, ir.DateTime):
+        return "2024-01-01T00:00:00Z"
+    if isinstance(expr, ir.Date):
+        return "2024-01-01"
+    if isinstance(expr, ir.EnumOf):
+        return next((v for v in expr.values if v is not None), None)
+    if isinstance(expr, ir.ListOf):
+        return [example_value(expr.item, None, typed_dicts, full=full, depth=depth + 1)]
+    if isinstance(expr, ir.MapOf):
+        return {"key": example_value(expr.value, "value" if expr.value == ir.Primitive("str") else None, typed_dicts, full=full, depth=depth + 1)}
+    if isinstance(expr, ir.UnionOf):
+        return example_value(expr.options[0], None, typed_dicts, full=full, depth=depth)
+    if isinstance(expr, ir.Named):
+        td = typed_dicts.get(expr.class_name)
+        if td is None or depth > 6:
+            return {}
+        return {
+            f.wire_name: example_value(f.type, f.example, typed_dicts, full=full, depth=depth + 1)
+            for f in td.fields
+            if f.required or (full and depth < 3)
+        }
+    raise TypeError(f"unknown type expression {expr!r}")
+
+
+def example_call(op: ir.Operation, api: ir.Api, *, full: bool = False, client: str = "client") -> str:
+    """Python source of one call of ``op`` with example arguments (required ones, or all)."""
+    typed_dicts = {td.class_name: td for td in api.typed_dicts}
+    args = []
+    for param in op.params:
+        if not (param.required or full):
+            continue
+        value = example_value(param.type, param.example, typed_dicts, full=full)
+        args.append(f"{param.py_name}={py_repr(value)}")
+    call = f"{client}.{op.dotted_name}(" + ", ".join(args) + ")"
+    return call
+
+
+def example_snippet(op: ir.Operation, api: ir.Api) -> str:
+    call = example_call(op, api)
+    kind = op.response.kind
+    if kind == "page":
+        return f"for item in {call}:\n    print(item)"
+    if kind == "binary":
+        suffix = ".pdf" if (op.response.content_type or "").endswith("pdf") else ".bin"
+        return f"downloaded = {call}\ndownloaded.write_to_file(\"{op.method_name}{suffix}\")"
+    if kind == "none":
+        return call
+    return f"result = {call}\nprint(result)"
+
+
+def signature_text(op: ir.Operation, api: ir.Api) -> str:
+    args = []
+    for param in op.params:
+        text = f"{param.py_name}: {annotation(param.type)}"
+        if not param.required:
+            text += " = NOT_GIVEN"
+        args.append(text)
+    inner = ", ".join(["*", *args]) if args else ""
+    return f"{op.dotted_name}({inner}) -> {return_annotation(op, api, is_async=False)}"
+
+
+def render_api_md(api: ir.Api) -> str:
+    env = make_environment()
+    env.globals.update(example_snippet=example_snippet, signature_text=signature_text)
+    return env.get_template("api.md.j2").render(api=api)

@@ -1,0 +1,570 @@
+"""HTTP plumbing shared by every generated client: request building, retries, timeouts, errors.
+
+``SyncAPIClient`` and ``AsyncAPIClient`` differ only in how they send and sleep; everything that
+decides *what* to send and *whether* to retry lives in ``BaseClient`` so both behave the same.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import email.utils
+import json
+import platform
+import random
+import time
+import uuid
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Callable, Final, Generic, Literal, Mapping, TypeVar, Union
+
+import anyio
+import httpx
+
+from ._constants import (
+    DEFAULT_CONNECTION_LIMITS,
+    IDEMPOTENCY_HEADER,
+    INITIAL_RETRY_DELAY,
+    MAX_RETRY_AFTER,
+    MAX_RETRY_DELAY,
+    PACKAGE_NAME,
+    RETRYABLE_STATUS_CODES,
+    VERSION,
+)
+from ._exceptions import APIConnectionError, APITimeoutError, make_status_error
+from ._logging import logger, setup_logging
+from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, Timeout
+from ._utils import ArgumentError, build_path, encode_query
+
+if TYPE_CHECKING:
+    from ._response import APIResponse, AsyncAPIResponse
+
+__all__ = [
+    "Operation",
+    "FinalRequest",
+    "CallOptions",
+    "BaseClient",
+    "SyncAPIClient",
+    "AsyncAPIClient",
+    "SyncAPIResource",
+    "AsyncAPIResource",
+]
+
+_T = TypeVar("_T")
+HttpxClientT = TypeVar("HttpxClientT", httpx.Client, httpx.AsyncClient)
+
+ResponseMode = Literal["parsed", "raw", "stream"]
+RESPONSE_MODE: Final[contextvars.ContextVar[ResponseMode]] = contextvars.ContextVar(
+    f"{PACKAGE_NAME}_response_mode", default="parsed"
+)
+"""Set by the ``with_raw_response`` / ``with_streaming_response`` wrappers for the duration of one call."""
+
+_SAFE_METHODS: Final = frozenset({"get", "head", "options"})
+
+
+def _is_count(value: object) -> bool:
+    """A non-negative int (and not a bool): arguments are checked even where types say so."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _is_instance(value: object, expected: type[object]) -> bool:
+    return isinstance(value, expected)
+
+
+def _no_entries() -> dict[str, Any]:
+    return {}
+
+
+@dataclass(frozen=True)
+class Operation:
+    """Everything the runtime needs to know about one API operation, generated from the spec."""
+
+    name: str
+    """Dotted client name, e.g. ``resource.sub.method``; used in error messages."""
+    method: str
+    path: str
+    path_params: tuple[str, ...] = ()
+    query_params: tuple[str, ...] = ()
+    header_params: tuple[str, ...] = ()
+    body_params: tuple[str, ...] = ()
+    """Wire names of the top-level body properties, when the body is a flattened JSON object."""
+    body_key: str | None = None
+    """Name of the single argument that *is* the body, when the body is not an object."""
+    headers: Mapping[str, str] = field(default_factory=_no_entries)
+    """Fixed headers, e.g. the ``Accept`` of a binary download."""
+    validate: Callable[[dict[str, object]], dict[str, Any]] | None = None
+    """Checks and serializes the arguments; raises ``ArgumentError`` naming what is wrong."""
+
+
+@dataclass(frozen=True)
+class CallOptions:
+    """Per-call overrides every generated method accepts."""
+
+    extra_headers: Headers | None = None
+    extra_query: Query | None = None
+    extra_body: Body | None = None
+    timeout: Timeout | NotGiven = NOT_GIVEN
+    max_retries: int | NotGiven = NOT_GIVEN
+    idempotency_key: str | NotGiven = NOT_GIVEN
+
+
+@dataclass(frozen=True)
+class FinalRequest:
+    """A request ready to send (and to resend: retries and the next page reuse it)."""
+
+    method: str
+    path: str
+    params: Mapping[str, object] = field(default_factory=_no_entries)
+    headers: Mapping[str, Union[str, Omit]] = field(default_factory=_no_entries)
+    json_data: object | NotGiven = NOT_GIVEN
+    timeout: Timeout | NotGiven = NOT_GIVEN
+    max_retries: int | NotGiven = NOT_GIVEN
+    idempotency_key: str | NotGiven = NOT_GIVEN
+
+    def with_params(self, **params: object) -> FinalRequest:
+        """A copy with some query parameters replaced (used to ask for the next page)."""
+        return replace(self, params={**self.params, **params})
+
+
+def _merge_headers(*layers: Mapping[str, Union[str, Omit]] | None) -> dict[str, str]:
+    merged: dict[str, Union[str, Omit]] = {}
+    for layer in layers:
+        if not layer:
+            continue
+        for key, value in layer.items():
+            lowered = key.lower()
+            for existing in [k for k in merged if k.lower() == lowered]:
+                del merged[existing]
+            merged[key] = value
+    return {key: value for key, value in merged.items() if isinstance(value, str)}
+
+
+def _retry_after_seconds(headers: httpx.Headers) -> float | None:
+    """The wait a server asked for via ``retry-after-ms`` or ``Retry-After``, if it is usable."""
+    wait: float | None = None
+    millis = headers.get("retry-after-ms")
+    if millis is not None:
+        try:
+            wait = float(millis) / 1000.0
+        except ValueError:
+            wait = None
+    if wait is None:
+        value = headers.get("retry-after")
+        if value is not None:
+            try:
+                wait = float(value)
+            except ValueError:
+                parsed = email.utils.parsedate_tz(value)
+                if parsed is not None:
+                    wait = float(email.utils.mktime_tz(parsed)) - time.time()
+    if wait is None or wait != wait or wait < 0 or wait > MAX_RETRY_AFTER:
+        return None
+    return wait
+
+
+class BaseClient(Generic[HttpxClientT]):
+    """Configuration and decisions shared by the sync and async clients."""
+
+    _client: HttpxClientT
+    _base_url: httpx.URL
+    max_retries: int
+    timeout: Timeout
+    _custom_headers: Mapping[str, Union[str, Omit]]
+    _custom_query: Mapping[str, object]
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL,
+        timeout: Timeout,
+        max_retries: int,
+        custom_headers: Mapping[str, Union[str, Omit]] | None,
+        custom_query: Mapping[str, object] | None,
+    ) -> None:
+        if not _is_count(max_retries):
+            raise ArgumentError(f"max_retries must be a non-negative integer, got {max_retries!r}")
+        setup_logging()
+        self._base_url = self._enforce_trailing_slash(httpx.URL(str(base_url)))
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self._custom_headers = dict(custom_headers or {})
+        self._custom_query = dict(custom_query or {})
+
+    @property
+    def base_url(self) -> httpx.URL:
+        return self._base_url
+
+    @staticmethod
+    def _enforce_trailing_slash(url: httpx.URL) -> httpx.URL:
+        if url.raw_path.endswith(b"/"):
+            return url
+        return url.copy_with(raw_path=url.raw_path + b"/")
+
+    # Hooks the generated client fills in.
+    @property
+    def auth_headers(self) -> dict[str, str]:
+        return {}
+
+    @property
+    def user_agent(self) -> str:
+        return f"{PACKAGE_NAME}/{VERSION} python/{platform.python_version()} httpx/{httpx.__version__}"
+
+    @property
+    def default_headers(self) -> dict[str, Union[str, Omit]]:
+        return {
+            "Accept": "application/json",
+            "Content-Type": "application/json",
+            "User-Agent": self.user_agent,
+            **self.auth_headers,
+            **self._custom_headers,
+        }
+
+    # Building requests.
+    def prepare(self, op: Operation, args: Mapping[str, object], options: CallOptions) -> FinalRequest:
+        """Validate the arguments of one call and lay them out as a request."""
+        values: dict[str, Any] = {key: value for key, value in args.items() if not isinstance(value, NotGiven)}
+        if op.validate is not None:
+            values = op.validate(values)
+        path = build_path(op.path, op.name, **{name: values.get(name) for name in op.path_params})
+        params: dict[str, object] = {name: values[name] for name in op.query_params if name in values}
+        if options.extra_query:
+            params.update(options.extra_query)
+        headers: dict[str, Union[str, Omit]] = dict(op.headers)
+        for name in op.header_params:
+            if name in values:
+                headers[name] = str(values[name])
+        if options.extra_headers:
+            headers.update(options.extra_headers)
+        json_data: object | NotGiven = NOT_GIVEN
+        if op.body_key is not None:
+            json_data = values.get(op.body_key)
+        elif op.body_params:
+            json_data = {name: values[name] for name in op.body_params if name in values}
+        if options.extra_body:
+            if json_data is NOT_GIVEN:
+                json_data = {}
+            if not isinstance(json_data, dict):
+                raise ArgumentError(f"{op.name}(): extra_body can only extend a JSON object body")
+            json_data = {**json_data, **options.extra_body}
+        return FinalRequest(
+            method=op.method,
+            path=path,
+            params=params,
+            headers=headers,
+            json_data=json_data,
+            timeout=options.timeout,
+            max_retries=options.max_retries,
+            idempotency_key=options.idempotency_key,
+        )
+
+    def _build_request(self, request: FinalRequest, *, idempotency_key: str | None, retries_taken: int) -> httpx.Request:
+        headers = _merge_headers(self.default_headers, request.headers)
+        if idempotency_key is not None and not any(k.lower() == IDEMPOTENCY_HEADER.lower() for k in headers):
+            headers[IDEMPOTENCY_HEADER] = idempotency_key
+        content: bytes | None = None
+        if isinstance(request.json_data, NotGiven):
+            headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+        else:
+            content = json.dumps(request.json_data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        params = httpx.QueryParams(encode_query({**self._custom_query, **request.params}))
+        url = self._base_url.join(request.path.lstrip("/"))
+        timeout = self.timeout if isinstance(request.timeout, NotGiven) else request.timeout
+        return self._client.build_request(
+            request.method.upper(),
+            url,
+            params=params,
+            headers=headers,
+            content=content,
+            timeout=timeout,
+        )
+
+    def _max_retries_for(self, request: FinalRequest) -> int:
+        if isinstance(request.max_retries, NotGiven):
+            return self.max_retries
+        if not _is_count(request.max_retries):
+            raise ArgumentError(f"max_retries must be a non-negative integer, got {request.max_retries!r}")
+        return request.max_retries
+
+    @staticmethod
+    def _idempotency_key_for(request: FinalRequest) -> str | None:
+        if request.method.lower() in _SAFE_METHODS:
+            return None
+        if isinstance(request.idempotency_key, str):
+            return request.idempotency_key
+        return f"{PACKAGE_NAME}-{uuid.uuid4()}"
+
+    @staticmethod
+    def should_retry(response: httpx.Response) -> bool:
+        """Whether a non-2xx response may be retried: 408, 409, 429 and every 5xx."""
+        return response.status_code in RETRYABLE_STATUS_CODES or response.status_code >= 500
+
+    @staticmethod
+    def retry_delay(retries_taken: int, headers: httpx.Headers | None) -> float:
+        """Seconds to wait before the next attempt.
+
+        A usable ``retry-after-ms`` / ``Retry-After`` wins; otherwise exponential backoff from
+        ``INITIAL_RETRY_DELAY``, capped at ``MAX_RETRY_DELAY``, with up to 25% jitter taken off.
+        """
+        if headers is not None:
+            asked = _retry_after_seconds(headers)
+            if asked is not None:
+                return asked
+        backoff = min(INITIAL_RETRY_DELAY * (2.0**retries_taken), MAX_RETRY_DELAY)
+        return backoff * (1.0 - 0.25 * random.random())
+
+    @staticmethod
+    def _transport_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
+        """The client error for a request that got no usable response."""
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(request)
+        return APIConnectionError(request, message=f"Connection error: {type(exc).__name__}: {exc}".rstrip(": "))
+
+    @staticmethod
+    def _log_request(request: httpx.Request, attempt: int) -> None:
+        logger.debug("HTTP request: %s %s (attempt %d)", request.method, request.url, attempt + 1)
+
+    @staticmethod
+    def _log_response(request: httpx.Request, response: httpx.Response) -> None:
+        logger.debug(
+            'HTTP response: %s %s "%d %s"',
+            request.method,
+            request.url,
+            response.status_code,
+            response.reason_phrase,
+        )
+
+    @staticmethod
+    def _log_retry(request: httpx.Request, wait: float, reason: str, remaining: int) -> None:
+        logger.info(
+            "Retrying %s %s in %.2f seconds after %s (%d retr%s left)",
+            request.method,
+            request.url,
+            wait,
+            reason,
+            remaining,
+            "y" if remaining == 1 else "ies",
+        )
+
+
+class SyncAPIClient(BaseClient[httpx.Client]):
+    """Sends requests with an ``httpx.Client``."""
+
+    _owns_client: bool
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL,
+        timeout: Timeout,
+        max_retries: int,
+        custom_headers: Mapping[str, Union[str, Omit]] | None,
+        custom_query: Mapping[str, object] | None,
+        http_client: httpx.Client | None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            custom_headers=custom_headers,
+            custom_query=custom_query,
+        )
+        if http_client is not None and not _is_instance(http_client, httpx.Client):
+            raise ArgumentError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
+        self._owns_client = http_client is None
+        self._client = http_client or httpx.Client(limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=True)
+
+    def _sleep(self, seconds: float) -> None:
+        """Waits between retries; tests replace it to observe the waits without taking them."""
+        time.sleep(seconds)
+
+    def is_closed(self) -> bool:
+        return self._client.is_closed
+
+    def close(self) -> None:
+        """Close the connection pool, unless it belongs to an ``http_client`` the caller passed in."""
+        if self._owns_client:
+            self._client.close()
+
+    def __enter__(self: _SelfSync) -> _SelfSync:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def call(
+        self,
+        op: Operation,
+        args: Mapping[str, object],
+        options: CallOptions,
+        parse: Callable[[httpx.Response, FinalRequest], _T],
+    ) -> _T:
+        """Validate, send (with retries) and parse one call of a generated method."""
+        return self.send(self.prepare(op, args, options), parse)
+
+    def send(self, request: FinalRequest, parse: Callable[[httpx.Response, FinalRequest], _T]) -> _T:
+        mode = RESPONSE_MODE.get()
+        max_retries = self._max_retries_for(request)
+        idempotency_key = self._idempotency_key_for(request)
+        retries_taken = 0
+        while True:
+            http_request = self._build_request(request, idempotency_key=idempotency_key, retries_taken=retries_taken)
+            self._log_request(http_request, retries_taken)
+            remaining = max_retries - retries_taken
+            try:
+                response = self._client.send(http_request, stream=True)
+                try:
+                    if not (response.is_success and mode == "stream"):
+                        response.read()
+                except BaseException:
+                    response.close()
+                    raise
+            except httpx.TransportError as exc:
+                error = self._transport_error(http_request, exc)
+                if remaining > 0:
+                    retries_taken += 1
+                    self._wait(http_request, None, retries_taken - 1, error.message, remaining - 1)
+                    continue
+                raise error from exc
+            self._log_response(http_request, response)
+            if response.is_success:
+                break
+            if remaining > 0 and self.should_retry(response):
+                retries_taken += 1
+                self._wait(http_request, response.headers, retries_taken - 1, f"HTTP {response.status_code}", remaining - 1)
+                continue
+            raise make_status_error(response)
+        if mode == "parsed":
+            return parse(response, request)
+        from ._response import APIResponse
+
+        wrapped: APIResponse[_T] = APIResponse(response, request, parse, retries_taken=retries_taken)
+        return wrapped  # type: ignore[return-value]  # the raw/stream wrappers declare this type
+
+    def _wait(self, request: httpx.Request, headers: httpx.Headers | None, retries_taken: int, reason: str, remaining: int) -> None:
+        wait = self.retry_delay(retries_taken, headers)
+        self._log_retry(request, wait, reason, remaining)
+        self._sleep(wait)
+
+
+_SelfSync = TypeVar("_SelfSync", bound=SyncAPIClient)
+_SelfAsync = TypeVar("_SelfAsync", bound="AsyncAPIClient")
+
+
+class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
+    """Sends requests with an ``httpx.AsyncClient``."""
+
+    _owns_client: bool
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL,
+        timeout: Timeout,
+        max_retries: int,
+        custom_headers: Mapping[str, Union[str, Omit]] | None,
+        custom_query: Mapping[str, object] | None,
+        http_client: httpx.AsyncClient | None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            custom_headers=custom_headers,
+            custom_query=custom_query,
+        )
+        if http_client is not None and not _is_instance(http_client, httpx.AsyncClient):
+            raise ArgumentError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
+        self._owns_client = http_client is None
+        self._client = http_client or httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=True)
+
+    async def _sleep(self, seconds: float) -> None:
+        """Waits between retries; tests replace it to observe the waits without taking them."""
+        await anyio.sleep(seconds)
+
+    def is_closed(self) -> bool:
+        return self._client.is_closed
+
+    async def close(self) -> None:
+        """Close the connection pool, unless it belongs to an ``http_client`` the caller passed in."""
+        if self._owns_client:
+            await self._client.aclose()
+
+    async def __aenter__(self: _SelfAsync) -> _SelfAsync:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def call(
+        self,
+        op: Operation,
+        args: Mapping[str, object],
+        options: CallOptions,
+        parse: Callable[[httpx.Response, FinalRequest], _T],
+    ) -> _T:
+        """Validate, send (with retries) and parse one call of a generated method."""
+        return await self.send(self.prepare(op, args, options), parse)
+
+    async def send(self, request: FinalRequest, parse: Callable[[httpx.Response, FinalRequest], _T]) -> _T:
+        mode = RESPONSE_MODE.get()
+        max_retries = self._max_retries_for(request)
+        idempotency_key = self._idempotency_key_for(request)
+        retries_taken = 0
+        while True:
+            http_request = self._build_request(request, idempotency_key=idempotency_key, retries_taken=retries_taken)
+            self._log_request(http_request, retries_taken)
+            remaining = max_retries - retries_taken
+            try:
+                response = await self._client.send(http_request, stream=True)
+                try:
+                    if not (response.is_success and mode == "stream"):
+                        await response.aread()
+                except BaseException:
+                    await response.aclose()
+                    raise
+            except httpx.TransportError as exc:
+                error = self._transport_error(http_request, exc)
+                if remaining > 0:
+                    retries_taken += 1
+                    await self._wait(http_request, None, retries_taken - 1, error.message, remaining - 1)
+                    continue
+                raise error from exc
+            self._log_response(http_request, response)
+            if response.is_success:
+                break
+            if remaining > 0 and self.should_retry(response):
+                retries_taken += 1
+                await self._wait(
+                    http_request, response.headers, retries_taken - 1, f"HTTP {response.status_code}", remaining - 1
+                )
+                continue
+            raise make_status_error(response)
+        if mode == "parsed":
+            return parse(response, request)
+        from ._response import AsyncAPIResponse
+
+        wrapped: AsyncAPIResponse[_T] = AsyncAPIResponse(response, request, parse, retries_taken=retries_taken)
+        return wrapped  # type: ignore[return-value]  # the raw/stream wrappers declare this type
+
+    async def _wait(
+        self, request: httpx.Request, headers: httpx.Headers | None, retries_taken: int, reason: str, remaining: int
+    ) -> None:
+        wait = self.retry_delay(retries_taken, headers)
+        self._log_retry(request, wait, reason, remaining)
+        await self._sleep(wait)
+
+
+class SyncAPIResource:
+    """Base of the generated sync resources: holds the client."""
+
+    _client: SyncAPIClient
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+
+class AsyncAPIResource:
+    """Base of the generated async resources: holds the client."""
+
+    _client: AsyncAPIClient
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
