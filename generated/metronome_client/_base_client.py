@@ -194,9 +194,8 @@ class BaseClient(Generic[HttpxClientT]):
 
     @staticmethod
     def _enforce_trailing_slash(url: httpx.URL) -> httpx.URL:
-        if url.raw_path.endswith(b"/"):
-            return url
-        return url.copy_with(raw_path=url.raw_path + b"/")
+        text = str(url)
+        return url if text.endswith("/") else httpx.URL(text + "/")
 
     # Hooks the generated client fills in.
     @property

@@ -1,0 +1,660 @@
+"""The generated client against recorded responses: what it sends, and what it parses.
+
+Every one of the eight operations is called through the real sync client (and the async client in
+``test_client_async.py``); the transport only records the request and replays recorded bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from conftest import FIXTURES, Replay, fixture_bytes, fixture_json
+
+CUSTOMER = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
+INVOICE = "810ad71f-ddbb-43e8-af50-4f1d7ce3c049"
+
+
+def query(request: httpx.Request) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for key, value in request.url.params.multi_items():
+        found.setdefault(key, []).append(value)
+    return found
+
+
+# --------------------------------------------------------------------------------------------- retrieve
+
+
+def test_retrieve_sends_the_documented_request_and_parses_the_invoice(client: Any, replay: Replay) -> None:
+    replay.add_json("retrieveInvoice.json")
+    result = client.v1.customers.invoices.retrieve(
+        customer_id=CUSTOMER, invoice_id=INVOICE, skip_zero_qty_line_items=True
+    )
+    request = replay.recorded.last
+    assert request.method == "GET"
+    assert request.url.host == "api.metronome.com"
+    assert request.url.path == f"/v1/customers/{CUSTOMER}/invoices/{INVOICE}"
+    assert query(request) == {"skip_zero_qty_line_items": ["true"]}
+    assert request.headers["authorization"] == "Bearer test-token"
+    assert request.headers["accept"] == "application/json"
+    assert request.headers["user-agent"].startswith("metronome_client/0.1.0 ")
+    assert "content-type" not in request.headers
+    assert "idempotency-key" not in request.headers
+    assert request.content == b""
+
+    expected = fixture_json("retrieveInvoice.json")["data"]
+    invoice = result.data
+    assert type(result).__name__ == "InvoiceRetrieveResponse"
+    assert invoice.id == expected["id"]
+    assert invoice.total == expected["total"]
+    assert invoice.status == expected["status"]
+    assert len(invoice.line_items) == len(expected["line_items"])
+    assert invoice.start_timestamp == datetime(2025, 2, 1, tzinfo=timezone.utc)
+    assert invoice.start_timestamp.tzinfo is not None
+    assert invoice.credit_type.name == expected["credit_type"]["name"]
+    first = invoice.line_items[0]
+    assert first.type == expected["line_items"][0]["type"]
+    assert first.sub_line_items is not None
+    assert [s.name for s in first.sub_line_items] == [s["name"] for s in expected["line_items"][0]["sub_line_items"]]
+    # The whole document round-trips: nothing is dropped, unknown fields included.
+    assert result.to_dict() == fixture_json("retrieveInvoice.json")
+
+
+def test_unknown_fields_are_kept_and_readable(client: Any, replay: Replay) -> None:
+    replay.add_json("retrieveInvoice.json")
+    invoice = client.v1.customers.invoices.retrieve(customer_id=CUSTOMER, invoice_id=INVOICE).data
+    assert invoice.future_field == {"rollout": "beta", "score": 0.93}
+    assert invoice.model_extra == {"future_field": {"rollout": "beta", "score": 0.93}}
+    assert invoice.line_items[0].future_field == {"kind": "experimental", "weight": 2}
+
+
+def test_newer_server_values_parse_without_error(client: Any, replay: Replay) -> None:
+    body = fixture_json("retrieveInvoice.json")
+    invoice = body["data"]
+    invoice["status"] = "PENDING_APPROVAL"
+    invoice["billable_status"] = "partially_billable"
+    invoice["line_items"][0]["type"] = "brand_new_line_item_type"
+    invoice["line_items"][0]["list_price"]["rate_type"] = "DYNAMIC"
+    invoice["external_invoice"] = {"billing_provider_type": "new_marketplace", "external_status": "ARCHIVED"}
+    invoice["line_items"][0]["sub_line_items"][0]["brand_new"] = [1, 2, 3]
+    replay.add(httpx.Response(200, json=body))
+    parsed = client.v1.customers.invoices.retrieve(customer_id=CUSTOMER, invoice_id=INVOICE).data
+    assert parsed.status == "PENDING_APPROVAL"
+    assert parsed.billable_status == "partially_billable"
+    assert parsed.line_items[0].type == "brand_new_line_item_type"
+    assert parsed.line_items[0].list_price.rate_type == "DYNAMIC"
+    assert parsed.external_invoice.billing_provider_type == "new_marketplace"
+    assert parsed.external_invoice.external_status == "ARCHIVED"
+    assert parsed.line_items[0].sub_line_items[0].brand_new == [1, 2, 3]
+
+
+def test_known_enum_values_still_parse_to_the_same_strings(client: Any, replay: Replay) -> None:
+    replay.add_json("retrieveInvoice.json")
+    invoice = client.v1.customers.invoices.retrieve(customer_id=CUSTOMER, invoice_id=INVOICE).data
+    assert invoice.billable_status in ("billable", "unbillable")
+
+
+# --------------------------------------------------------------------------------------------- list
+
+
+def test_list_sends_every_filter_in_wire_format(client: Any, replay: Replay) -> None:
+    replay.add_json("listInvoices_page2.json")
+    page = client.v1.customers.invoices.list(
+        customer_id=CUSTOMER,
+        contract_id="d7abd0cd-4ae9-4db7-8676-e986a4ebd8dc",
+        credit_type_id="2714e483-4ff1-48e4-9e25-ac732e8f24f2",
+        starting_on=datetime(2025, 1, 1, 9, 30, tzinfo=timezone(timedelta(hours=2))),
+        ending_before=datetime(2025, 2, 1),
+        include_historical_commit_invoices=False,
+        limit=25,
+        skip_zero_qty_line_items=True,
+        sort="date_asc",
+        status="FINALIZED",
+        type="USAGE",
+    )
+    request = replay.recorded.last
+    assert request.url.path == f"/v1/customers/{CUSTOMER}/invoices"
+    assert query(request) == {
+        "contract_id": ["d7abd0cd-4ae9-4db7-8676-e986a4ebd8dc"],
+        "credit_type_id": ["2714e483-4ff1-48e4-9e25-ac732e8f24f2"],
+        "starting_on": ["2025-01-01T07:30:00Z"],
+        "ending_before": ["2025-02-01T00:00:00Z"],
+        "include_historical_commit_invoices": ["false"],
+        "limit": ["25"],
+        "skip_zero_qty_line_items": ["true"],
+        "sort": ["date_asc"],
+        "status": ["FINALIZED"],
+        "type": ["USAGE"],
+    }
+    assert [invoice.id for invoice in page.items] == ["d7df0361-2085-4c50-8090-eb99be6fe37d"]
+
+
+def test_optional_filters_left_out_are_not_sent(client: Any, replay: Replay) -> None:
+    replay.add_json("listInvoices_page2.json")
+    client.v1.customers.invoices.list(customer_id=CUSTOMER)
+    assert query(replay.recorded.last) == {}
+
+
+def test_iterating_a_page_walks_every_page_keeping_the_filters(client: Any, replay: Replay) -> None:
+    replay.add_json("listInvoices_page1.json")
+    replay.add_json("listInvoices_page2.json")
+    ids = [invoice.id for invoice in client.v1.customers.invoices.list(customer_id=CUSTOMER, limit=2, status="DRAFT")]
+    assert ids == [
+        "5b136027-d357-4789-b2fb-636634374416",
+        "810ad71f-ddbb-43e8-af50-4f1d7ce3c049",
+        "d7df0361-2085-4c50-8090-eb99be6fe37d",
+    ]
+    first, second = replay.recorded.requests
+    assert query(first) == {"limit": ["2"], "status": ["DRAFT"]}
+    assert query(second) == {"limit": ["2"], "status": ["DRAFT"], "next_page": ["MjAyNS0wMS0wMXxkN2RmMDM2MS0yMDg1"]}
+    assert second.url.path == first.url.path
+    assert second.headers["authorization"] == "Bearer test-token"
+
+
+def test_page_can_be_stepped_by_hand(client: Any, replay: Replay) -> None:
+    replay.add_json("listInvoices_page1.json")
+    replay.add_json("listInvoices_page2.json")
+    page = client.v1.customers.invoices.list(customer_id=CUSTOMER)
+    assert len(page.items) == 2
+    assert page.has_next_page()
+    assert page.next_cursor == "MjAyNS0wMS0wMXxkN2RmMDM2MS0yMDg1"
+    assert len(replay.recorded.requests) == 1  # nothing fetched ahead of time
+    last = page.get_next_page()
+    assert [i.id for i in last.items] == ["d7df0361-2085-4c50-8090-eb99be6fe37d"]
+    assert not last.has_next_page()
+    assert last.next_cursor is None
+    with pytest.raises(LookupError):
+        last.get_next_page()
+    replay.add_json("listInvoices_page2.json")
+    assert [len(p.items) for p in page.iter_pages()] == [2, 1]
+    assert len(replay.recorded.requests) == 3
+
+
+def test_breakdowns_require_the_window_and_stop_on_an_empty_cursor(client: Any, replay: Replay) -> None:
+    replay.add_json("listInvoiceBreakdowns_page1.json")
+    replay.add_json("listInvoiceBreakdowns_page2.json")
+    items = list(
+        client.v1.customers.invoices.list_breakdowns(
+            customer_id=CUSTOMER,
+            starting_on="2025-03-01T00:00:00Z",
+            ending_before=datetime(2025, 3, 4, tzinfo=timezone.utc),
+            window_size="DAY",
+        )
+    )
+    assert len(items) == 3
+    assert [i.breakdown_start_timestamp.day for i in items] == [1, 2, 3]
+    assert all(i.breakdown_end_timestamp > i.breakdown_start_timestamp for i in items)
+    first, second = replay.recorded.requests
+    assert query(first) == {
+        "starting_on": ["2025-03-01T00:00:00Z"],
+        "ending_before": ["2025-03-04T00:00:00Z"],
+        "window_size": ["DAY"],
+    }
+    assert query(second)["next_page"] == ["YnJlYWtkb3dufDIwMjUtMDMtMDM"]
+    with pytest.raises(TypeError, match="starting_on"):
+        client.v1.customers.invoices.list_breakdowns(customer_id=CUSTOMER, ending_before="2025-03-04T00:00:00Z")
+
+
+def test_a_server_repeating_its_cursor_does_not_loop_forever(client: Any, replay: Replay) -> None:
+    body = fixture_json("listInvoices_page1.json")
+    replay.router = lambda request: httpx.Response(200, json=body)
+    items = list(client.v1.customers.invoices.list(customer_id=CUSTOMER))
+    assert len(replay.recorded.requests) == 2
+    assert len(items) == 4
+
+
+# --------------------------------------------------------------------------------------------- pdf
+
+
+def test_retrieve_pdf_asks_for_a_pdf_and_returns_its_bytes(client: Any, replay: Replay, tmp_path: Path) -> None:
+    pdf = (FIXTURES / "invoice.pdf").read_bytes()
+    replay.add(httpx.Response(200, content=pdf, headers={"content-type": "application/pdf"}))
+    downloaded = client.v1.customers.invoices.retrieve_pdf(customer_id=CUSTOMER, invoice_id=INVOICE)
+    request = replay.recorded.last
+    assert request.method == "GET"
+    assert request.url.path == f"/v1/customers/{CUSTOMER}/invoices/{INVOICE}/pdf"
+    assert request.headers["accept"] == "application/pdf"
+    assert downloaded.content == pdf
+    assert downloaded.content.startswith(b"%PDF-1.4")
+    assert downloaded.content_type == "application/pdf"
+    target = tmp_path / "invoice.pdf"
+    downloaded.write_to_file(target)
+    assert target.read_bytes() == pdf
+
+
+def test_retrieve_pdf_streams_to_a_file(client: Any, replay: Replay, tmp_path: Path) -> None:
+    pdf = (FIXTURES / "invoice.pdf").read_bytes()
+    chunks = [pdf[i : i + 500] for i in range(0, len(pdf), 500)]
+    replay.add(httpx.Response(200, content=iter(chunks), headers={"content-type": "application/pdf"}))
+    target = tmp_path / "streamed.pdf"
+    with client.v1.customers.invoices.with_streaming_response.retrieve_pdf(customer_id=CUSTOMER, invoice_id=INVOICE) as response:
+        assert response.status_code == 200
+        assert not response.http_response.is_stream_consumed
+        written = response.stream_to_file(target, chunk_size=256)
+    assert written == len(pdf)
+    assert target.read_bytes() == pdf
+    assert response.http_response.is_closed
+
+
+# --------------------------------------------------------------------------------------------- writes
+
+
+def test_add_charge_posts_the_json_body_with_an_idempotency_key(client: Any, replay: Replay) -> None:
+    replay.add_json("addCharge.json")
+    with pytest.warns(DeprecationWarning, match="add_charge"):
+        result = client.v1.customers.invoices.add_charge(
+            customer_id=CUSTOMER,
+            charge_id="5ae401dc-a648-4b49-9ac3-391bb5bc4d7b",
+            customer_plan_id="a23b3cf4-47fb-4c3f-bb3d-9e64f7704015",
+            description="Onboarding workshop",
+            invoice_start_timestamp=datetime(2025, 3, 1, tzinfo=timezone.utc),
+            price=25000,
+            quantity=1.5,
+        )
+    request = replay.recorded.last
+    assert request.method == "POST"
+    assert request.url.path == f"/v1/customers/{CUSTOMER}/addCharge"
+    assert request.headers["content-type"] == "application/json"
+    assert request.headers["idempotency-key"].startswith("metronome_client-")
+    assert replay.recorded.json() == {
+        "charge_id": "5ae401dc-a648-4b49-9ac3-391bb5bc4d7b",
+        "customer_plan_id": "a23b3cf4-47fb-4c3f-bb3d-9e64f7704015",
+        "description": "Onboarding workshop",
+        "invoice_start_timestamp": "2025-03-01T00:00:00Z",
+        "price": 25000,
+        "quantity": 1.5,
+    }
+    assert b'"price":25000,' in request.content  # an int stays an int on the wire
+    assert type(result).__name__ == "AddChargeResponse"
+    assert result.to_dict() == {}
+
+
+def test_create_historical_invoices_sends_nested_objects(client: Any, replay: Replay) -> None:
+    replay.add_json("createHistoricalInvoices.json")
+    result = client.v1.contracts.create_historical_invoices(
+        invoices=[
+            {
+                "customer_id": "13117714-3f05-48e5-a6e9-a66093f13b4d",
+                "contract_id": "d7abd0cd-4ae9-4db7-8676-e986a4ebd8dc",
+                "credit_type_id": "2714e483-4ff1-48e4-9e25-ac732e8f24f2",
+                "inclusive_start_date": datetime(2024, 1, 1, tzinfo=timezone.utc),
+                "exclusive_end_date": "2024-02-01T00:00:00Z",
+                "issue_date": datetime(2024, 2, 1),
+                "usage_line_items": [
+                    {
+                        "product_id": "f14d6729-6a44-4b13-9908-9387f1918790",
+                        "inclusive_start_date": "2024-01-01T00:00:00Z",
+                        "exclusive_end_date": "2024-02-01T00:00:00Z",
+                        "quantity": 100,
+                        "pricing_group_values": {"region": "eu-west-1"},
+                        "subtotals_with_quantity": [
+                            {
+                                "inclusive_start_date": "2024-01-01T00:00:00Z",
+                                "exclusive_end_date": "2024-01-02T00:00:00Z",
+                                "quantity": 3,
+                            }
+                        ],
+                    }
+                ],
+                "billable_status": "unbillable",
+                "breakdown_granularity": "DAY",
+                "custom_fields": {"source": "migration"},
+            }
+        ],
+        preview=True,
+    )
+    request = replay.recorded.last
+    assert request.method == "POST"
+    assert request.url.path == "/v1/contracts/createHistoricalInvoices"
+    sent = replay.recorded.json()
+    assert sent["preview"] is True
+    invoice = sent["invoices"][0]
+    assert invoice["inclusive_start_date"] == "2024-01-01T00:00:00Z"
+    assert invoice["issue_date"] == "2024-02-01T00:00:00Z"  # naive datetimes are taken as UTC
+    assert invoice["usage_line_items"][0]["quantity"] == 100
+    assert invoice["usage_line_items"][0]["subtotals_with_quantity"][0]["quantity"] == 3
+    assert invoice["custom_fields"] == {"source": "migration"}
+    assert [i.id for i in result.data] == [i["id"] for i in fixture_json("createHistoricalInvoices.json")["data"]]
+
+
+def test_regenerate_returns_the_new_invoice_id(client: Any, replay: Replay) -> None:
+    replay.add_json("regenerateInvoice.json")
+    result = client.v1.invoices.regenerate(id=INVOICE)
+    assert replay.recorded.last.url.path == "/v1/invoices/regenerate"
+    assert replay.recorded.json() == {"id": INVOICE}
+    assert result.data is not None
+    assert result.data.id == "51e32ff0-272b-442c-bab1-c2d8bfd281ad"
+
+
+@pytest.mark.parametrize(("fixture", "expected"), [("voidInvoice.json", "0895ac87-b131-4175-84dd-82cd63e7b49a"), ("voidInvoice_nodata.json", None)])
+def test_void_handles_data_present_or_absent(client: Any, replay: Replay, fixture: str, expected: str | None) -> None:
+    replay.add_json(fixture)
+    result = client.v1.invoices.void(id=INVOICE)
+    assert replay.recorded.last.method == "POST"
+    assert replay.recorded.last.url.path == "/v1/invoices/void"
+    assert replay.recorded.json() == {"id": INVOICE}
+    assert (result.data.id if result.data is not None else None) == expected
+
+
+def test_caller_supplied_idempotency_key_is_sent(client: Any, replay: Replay) -> None:
+    replay.add_json("voidInvoice.json")
+    client.v1.invoices.void(id=INVOICE, idempotency_key="order-42-void")
+    assert replay.recorded.last.headers["idempotency-key"] == "order-42-void"
+
+
+# --------------------------------------------------------------------------------------------- errors
+
+
+ERRORS = [
+    (400, "BadRequestError"),
+    (401, "AuthenticationError"),
+    (403, "PermissionDeniedError"),
+    (404, "NotFoundError"),
+    (409, "ConflictError"),
+    (422, "UnprocessableEntityError"),
+    (429, "RateLimitError"),
+    (500, "InternalServerError"),
+]
+
+
+@pytest.mark.parametrize(("status", "class_name"), ERRORS)
+def test_each_error_status_raises_its_typed_error(client: Any, replay: Replay, status: int, class_name: str) -> None:
+    import metronome_client
+
+    replay.add_json(f"error_{status}.json", status=status, headers={"x-request-id": "req_123"})
+    with pytest.raises(metronome_client.APIStatusError) as caught:
+        client.v1.customers.invoices.retrieve(customer_id=CUSTOMER, invoice_id=INVOICE)
+    error = caught.value
+    expected_body = fixture_json(f"error_{status}.json")
+    assert type(error).__name__ == class_name
+    assert isinstance(error, getattr(metronome_client, class_name))
+    assert isinstance(error, metronome_client.APIError)
+    assert isinstance(error, metronome_client.MetronomeError)
+    assert error.status_code == status
+    assert error.body == expected_body
+    assert error.headers["x-request-id"] == "req_123"
+    assert error.request_id == "req_123"
+    assert expected_body["message"] in str(error)
+    assert str(status) in str(error)
+    assert error.response.status_code == status
+    assert error.request.url.path.endswith(INVOICE)
+
+
+@pytest.mark.parametrize("status", [502, 503, 504, 599])
+def test_every_5xx_is_an_internal_server_error(client: Any, replay: Replay, status: int) -> None:
+    from metronome_client import InternalServerError
+
+    replay.add(httpx.Response(status, text="upstream unavailable"))
+    with pytest.raises(InternalServerError) as caught:
+        client.v1.invoices.void(id=INVOICE)
+    assert caught.value.status_code == status
+    assert caught.value.body == "upstream unavailable"
+    assert "upstream unavailable" in str(caught.value)
+
+
+def test_an_unlisted_4xx_is_a_plain_status_error(client: Any, replay: Replay) -> None:
+    import metronome_client
+
+    replay.add(httpx.Response(418, json={"message": "short and stout"}))
+    with pytest.raises(metronome_client.APIStatusError) as caught:
+        client.v1.invoices.void(id=INVOICE)
+    assert type(caught.value) is metronome_client.APIStatusError
+    assert caught.value.status_code == 418
+
+
+def test_transport_failures_raise_connection_and_timeout_errors(replay: Replay) -> None:
+    from metronome_client import APIConnectionError, APITimeoutError, Metronome
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    def stall(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("timed out", request=request)
+
+    for handler, error in ((refuse, APIConnectionError), (stall, APITimeoutError)):
+        with Metronome(bearer_token="t", max_retries=0, http_client=httpx.Client(transport=httpx.MockTransport(handler))) as sdk:
+            with pytest.raises(error) as caught:
+                sdk.v1.invoices.void(id=INVOICE)
+            assert type(caught.value) is error
+            assert caught.value.request.url.path == "/v1/invoices/void"
+
+
+def test_a_response_that_does_not_match_the_schema_raises_a_validation_error(client: Any, replay: Replay) -> None:
+    from metronome_client import APIResponseValidationError
+
+    replay.add(httpx.Response(200, json={"data": {"id": INVOICE}}))
+    with pytest.raises(APIResponseValidationError) as caught:
+        client.v1.customers.invoices.retrieve(customer_id=CUSTOMER, invoice_id=INVOICE)
+    assert "InvoiceRetrieveResponse" in str(caught.value)
+    assert "data.credit_type: Field required" in str(caught.value)
+    replay.add(httpx.Response(200, content=b"<html>gateway</html>", headers={"content-type": "text/html"}))
+    with pytest.raises(APIResponseValidationError):
+        client.v1.customers.invoices.retrieve(customer_id=CUSTOMER, invoice_id=INVOICE)
+
+
+# --------------------------------------------------------------------------------------------- arguments
+
+
+def test_path_parameters_are_percent_encoded(client: Any, replay: Replay) -> None:
+    replay.add_json("retrieveInvoice.json")
+    client.v1.customers.invoices.retrieve(customer_id="acme/eu", invoice_id="inv 1?x=#")
+    assert replay.recorded.last.url.raw_path == b"/v1/customers/acme%2Feu/invoices/inv%201%3Fx%3D%23"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"customer_id": "", "invoice_id": INVOICE}, "non-empty value for path argument `customer_id`"),
+        ({"customer_id": CUSTOMER, "invoice_id": ""}, "non-empty value for path argument `invoice_id`"),
+        ({"customer_id": None, "invoice_id": INVOICE}, "customer_id: Input should be a valid string"),
+        ({"customer_id": CUSTOMER, "invoice_id": INVOICE, "skip_zero_qty_line_items": "perhaps"}, "skip_zero_qty_line_items"),
+    ],
+)
+def test_bad_retrieve_arguments_fail_before_any_request(client: Any, replay: Replay, kwargs: dict[str, Any], message: str) -> None:
+    from metronome_client import ArgumentError
+
+    with pytest.raises(ArgumentError, match="v1.customers.invoices.retrieve") as caught:
+        client.v1.customers.invoices.retrieve(**kwargs)
+    assert message in str(caught.value)
+    assert isinstance(caught.value, ValueError)
+    assert replay.recorded.requests == []
+
+
+def test_bad_nested_arguments_name_the_place(client: Any, replay: Replay) -> None:
+    from metronome_client import ArgumentError
+
+    with pytest.raises(ArgumentError) as caught:
+        client.v1.contracts.create_historical_invoices(
+            invoices=[
+                {
+                    "customer_id": "c",
+                    "contract_id": "k",
+                    "credit_type_id": "t",
+                    "inclusive_start_date": "not a date",
+                    "exclusive_end_date": "2024-02-01T00:00:00Z",
+                    "issue_date": "2024-02-01T00:00:00Z",
+                    "usage_line_items": [{"product_id": "p", "inclusive_start_date": "2024-01-01T00:00:00Z"}],
+                    "billable_status": "sometimes",
+                    "unexpected_key": 1,
+                }
+            ],
+            preview=False,
+        )
+    text = str(caught.value)
+    assert "invoices[0].inclusive_start_date" in text
+    assert "invoices[0].usage_line_items[0].exclusive_end_date: Field required" in text
+    assert "invoices[0].billable_status: Input should be 'billable' or 'unbillable'" in text
+    assert "invoices[0].unexpected_key: Extra inputs are not permitted" in text
+    assert replay.recorded.requests == []
+
+
+def test_enum_and_type_mistakes_in_query_arguments(client: Any, replay: Replay) -> None:
+    from metronome_client import ArgumentError
+
+    with pytest.raises(ArgumentError, match="sort: Input should be 'date_asc' or 'date_desc'"):
+        client.v1.customers.invoices.list(customer_id=CUSTOMER, sort="newest")
+    with pytest.raises(ArgumentError, match="limit: Input should be a valid integer"):
+        client.v1.customers.invoices.list(customer_id=CUSTOMER, limit="many")
+    assert replay.recorded.requests == []
+
+
+# --------------------------------------------------------------------------------------------- per-call options
+
+
+def test_extra_headers_query_and_body_are_sent(client: Any, replay: Replay) -> None:
+    from metronome_client import omit
+
+    replay.add_json("voidInvoice.json")
+    client.v1.invoices.void(
+        id=INVOICE,
+        extra_headers={"X-Trace": "abc", "User-Agent": omit},
+        extra_query={"dry_run": True},
+        extra_body={"reason": "duplicate"},
+    )
+    request = replay.recorded.last
+    assert request.headers["x-trace"] == "abc"
+    assert "user-agent" not in request.headers or not request.headers["user-agent"].startswith("metronome_client")
+    assert query(request) == {"dry_run": ["true"]}
+    assert replay.recorded.json() == {"id": INVOICE, "reason": "duplicate"}
+
+
+def test_raw_response_gives_status_headers_and_the_parsed_result(client: Any, replay: Replay) -> None:
+    replay.add_json("retrieveInvoice.json", headers={"x-request-id": "req_9"})
+    raw = client.v1.customers.invoices.with_raw_response.retrieve(customer_id=CUSTOMER, invoice_id=INVOICE)
+    assert raw.status_code == 200
+    assert raw.headers["x-request-id"] == "req_9"
+    assert raw.json() == fixture_json("retrieveInvoice.json")
+    parsed = raw.parse()
+    assert parsed.data.id == INVOICE
+    assert raw.parse() is parsed
+
+
+def test_raw_response_of_a_list_parses_to_a_page(client: Any, replay: Replay) -> None:
+    replay.add_json("listInvoices_page2.json")
+    raw = client.with_raw_response.v1.customers.invoices.list(customer_id=CUSTOMER)
+    page = raw.parse()
+    assert [i.id for i in page.items] == ["d7df0361-2085-4c50-8090-eb99be6fe37d"]
+
+
+# --------------------------------------------------------------------------------------------- client setup
+
+
+def test_client_reads_token_and_base_url_from_the_environment(monkeypatch: pytest.MonkeyPatch, replay: Replay) -> None:
+    from metronome_client import Metronome
+
+    monkeypatch.setenv("METRONOME_BEARER_TOKEN", "env-token")
+    monkeypatch.setenv("METRONOME_BASE_URL", "https://sandbox.example.test/api")
+    replay.add_json("voidInvoice.json")
+    with Metronome(http_client=httpx.Client(transport=httpx.MockTransport(replay.respond))) as sdk:
+        sdk.v1.invoices.void(id=INVOICE)
+    request = replay.recorded.last
+    assert request.headers["authorization"] == "Bearer env-token"
+    assert str(request.url) == "https://sandbox.example.test/api/v1/invoices/void"
+
+
+def test_missing_credentials_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from metronome_client import Metronome, MetronomeError
+
+    monkeypatch.delenv("METRONOME_BEARER_TOKEN", raising=False)
+    with pytest.raises(MetronomeError, match="METRONOME_BEARER_TOKEN") as caught:
+        Metronome()
+    assert "bearer_token" in str(caught.value)
+
+
+def test_default_base_url_and_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    from metronome_client import Metronome
+
+    monkeypatch.delenv("METRONOME_BASE_URL", raising=False)
+    with Metronome(bearer_token="t") as sdk:
+        assert sdk.base_url == httpx.URL("https://api.metronome.com/")
+        assert sdk.max_retries == 2
+        assert sdk.timeout == httpx.Timeout(60.0, connect=5.0)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [({"max_retries": -1}, "max_retries"), ({"max_retries": True}, "max_retries"), ({"http_client": object()}, "httpx.Client")],
+)
+def test_bad_client_arguments(kwargs: dict[str, Any], message: str) -> None:
+    from metronome_client import ArgumentError, Metronome
+
+    with pytest.raises(ArgumentError, match=message):
+        Metronome(bearer_token="t", **kwargs)
+
+
+def test_with_options_changes_settings_and_shares_the_pool(client: Any, replay: Replay) -> None:
+    replay.add_json("voidInvoice.json")
+    tuned = client.with_options(max_retries=5, timeout=3.0, default_headers={"X-Team": "billing"})
+    assert tuned.max_retries == 5
+    assert tuned.timeout == 3.0
+    assert tuned._client is client._client
+    tuned.v1.invoices.void(id=INVOICE)
+    assert replay.recorded.last.headers["x-team"] == "billing"
+    tuned.close()
+    assert not client._client.is_closed
+
+
+def test_the_token_never_shows_in_repr_errors_or_logs(
+    replay: Replay, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    from metronome_client import APIStatusError, Metronome
+
+    secret = "sk_live_very_secret_token_123"
+    replay.add_json("error_401.json", status=401)
+    caplog.set_level(logging.DEBUG, logger="metronome_client")
+    with Metronome(bearer_token=secret, max_retries=0, http_client=httpx.Client(transport=httpx.MockTransport(replay.respond))) as sdk:
+        assert secret not in repr(sdk)
+        assert secret not in str(vars(sdk.with_options(max_retries=1)).get("_custom_headers"))
+        with pytest.raises(APIStatusError) as caught:
+            sdk.v1.invoices.void(id=INVOICE)
+    assert replay.recorded.last.headers["authorization"] == f"Bearer {secret}"  # it is sent...
+    assert secret not in str(caught.value)  # ...but never echoed
+    assert secret not in repr(caught.value)
+    assert secret not in repr(caught.value.request)
+    assert "HTTP request: POST https://api.metronome.com/v1/invoices/void" in caplog.text
+    assert "401" in caplog.text
+    assert secret not in caplog.text
+
+
+def test_log_level_comes_from_the_environment(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from conftest import GENERATED
+
+    script = (
+        "import httpx, metronome_client\n"
+        "def answer(request):\n"
+        "    return httpx.Response(200, json={'data': {'id': 'x'}})\n"
+        "c = metronome_client.Metronome(bearer_token='sk_secret_abc', http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
+        "c.v1.invoices.void(id='x')\n"
+    )
+    for level, expect in (("debug", True), ("", False)):
+        env = {"PYTHONPATH": str(GENERATED), "METRONOME_LOG": level, "PATH": "/usr/bin:/bin"}
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60, check=True)
+        assert ("HTTP request: POST https://api.metronome.com/v1/invoices/void" in done.stderr) is expect
+        assert "sk_secret_abc" not in done.stderr
+
+
+def test_importing_the_package_loads_no_resources_or_models() -> None:
+    import subprocess
+    import sys
+
+    from conftest import GENERATED
+
+    script = (
+        "import sys, metronome_client\n"
+        "print(sorted(m for m in sys.modules if m.startswith('metronome_client')))\n"
+        "print('pydantic' in sys.modules, 'httpx' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env={"PYTHONPATH": str(GENERATED)}, timeout=60, check=True)
+    modules, flags = done.stdout.strip().splitlines()
+    assert json.loads(modules.replace("'", '"')) == ["metronome_client", "metronome_client._constants"]
+    assert flags == "False True"
