@@ -24,7 +24,14 @@ _KNOWN_TYPES = frozenset({"string", "integer", "number", "boolean", "array", "ob
 _OPTION_KWARGS = frozenset(
     {"extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "idempotency_key", "self", "cls"}
 )
-_RESOURCE_RESERVED = frozenset({"with_raw_response", "with_streaming_response", "with_options", "copy", "close"})
+_RESOURCE_RESERVED = frozenset(
+    {
+        # Attributes of the generated clients and resources that a resource or method must not shadow.
+        "with_raw_response", "with_streaming_response", "with_options", "copy", "close", "request", "send",
+        "call", "prepare", "is_closed", "base_url", "timeout", "max_retries", "auth_headers", "default_headers",
+        "user_agent", "should_retry", "retry_delay",
+    }
+)
 _STRIPPED_RESPONSE_KEYWORDS = frozenset(
     {
         "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",

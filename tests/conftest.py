@@ -22,8 +22,9 @@ GENERATED = ROOT / "generated"
 FIXTURES = ROOT / "tests" / "fixtures"
 RESPONSES = FIXTURES / "responses"
 
-if str(GENERATED) not in sys.path:
-    sys.path.insert(0, str(GENERATED))
+for _path in (GENERATED, ROOT):
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
 
 
 def fixture_bytes(name: str) -> bytes:
@@ -108,3 +109,63 @@ async def async_client(replay: Replay, monkeypatch: pytest.MonkeyPatch) -> Any:
     sdk = AsyncMetronome(bearer_token="test-token", http_client=http, max_retries=0)
     yield sdk
     await http.aclose()
+
+
+# ------------------------------------------------------------------------------------------------
+# Prism: a real mock server built from spec/openapi.yaml, on loopback, for the whole session.
+
+PRISM = ROOT / "node_modules" / ".bin" / "prism"
+SPEC = ROOT / "spec" / "openapi.yaml"
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="session")
+def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Start Prism (installed by `make test` from package-lock.json), wait until it answers, stop it after."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    if not PRISM.exists():
+        pytest.fail("Prism is not installed: `make test` installs it with `npm ci` (see package.json)")
+    log_path = tmp_path_factory.mktemp("prism") / "prism.log"
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [str(PRISM), "mock", str(SPEC), "--host", "127.0.0.1", "--port", str(port)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"Prism exited with {process.returncode}:\n{log_path.read_text(errors='replace')[-3000:]}")
+            try:
+                httpx.get(f"{url}/__ready__", timeout=1.0)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline:
+                    pytest.fail(f"Prism did not answer within 90 s:\n{log_path.read_text(errors='replace')[-3000:]}")
+                time.sleep(0.2)
+        yield url
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(timeout=10)

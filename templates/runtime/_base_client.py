@@ -160,6 +160,10 @@ def _retry_after_seconds(headers: httpx.Headers) -> float | None:
     return wait
 
 
+def _return_response(response: httpx.Response, _request: FinalRequest) -> httpx.Response:
+    return response
+
+
 class BaseClient(Generic[HttpxClientT]):
     """Configuration and decisions shared by the sync and async clients."""
 
@@ -252,6 +256,28 @@ class BaseClient(Generic[HttpxClientT]):
             timeout=options.timeout,
             max_retries=options.max_retries,
             idempotency_key=options.idempotency_key,
+        )
+
+    @staticmethod
+    def _raw_request(
+        method: str,
+        path: str,
+        query: Query | None,
+        body: object | NotGiven,
+        headers: Headers | None,
+        timeout: Timeout | NotGiven,
+        max_retries: int | NotGiven,
+    ) -> FinalRequest:
+        if not method or not path:
+            raise ArgumentError("request() needs an HTTP method and a path")
+        return FinalRequest(
+            method=method.lower(),
+            path=path,
+            params=dict(query or {}),
+            headers=dict(headers or {}),
+            json_data=body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def _build_request(self, request: FinalRequest, *, idempotency_key: str | None, retries_taken: int) -> httpx.Request:
@@ -398,6 +424,24 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         """Validate, send (with retries) and parse one call of a generated method."""
         return self.send(self.prepare(op, args, options), parse)
 
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Query | None = None,
+        body: object | NotGiven = NOT_GIVEN,
+        headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> httpx.Response:
+        """Call an endpoint the spec does not describe (yet) with this client's auth, retries and errors.
+
+        ``path`` is relative to the base URL; ``body`` is sent as JSON. Returns the read response.
+        """
+        prepared = self._raw_request(method, path, query, body, headers, timeout, max_retries)
+        return self.send(prepared, _return_response)
+
     def send(self, request: FinalRequest, parse: Callable[[httpx.Response, FinalRequest], _T]) -> _T:
         mode = RESPONSE_MODE.get()
         max_retries = self._max_retries_for(request)
@@ -501,6 +545,21 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     ) -> _T:
         """Validate, send (with retries) and parse one call of a generated method."""
         return await self.send(self.prepare(op, args, options), parse)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Query | None = None,
+        body: object | NotGiven = NOT_GIVEN,
+        headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> httpx.Response:
+        """Call an endpoint the spec does not describe (yet) with this client's auth, retries and errors."""
+        prepared = self._raw_request(method, path, query, body, headers, timeout, max_retries)
+        return await self.send(prepared, _return_response)
 
     async def send(self, request: FinalRequest, parse: Callable[[httpx.Response, FinalRequest], _T]) -> _T:
         mode = RESPONSE_MODE.get()
