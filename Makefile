@@ -38,7 +38,7 @@ lint-spec: $(VENV)/.installed
 
 lint: $(VENV)/.installed node_modules/.installed
 	$(VENV)/bin/ruff check generator tests bench templates/runtime $(OUT)
-	$(VENV)/bin/ruff format --check --line-length 110 generator tests bench
+	$(VENV)/bin/black --check --quiet generator tests bench
 	$(VENV)/bin/mypy generator tests
 	cd $(OUT) && ../$(VENV)/bin/mypy --config-file ../pyproject.toml -p $(PKG)
 	node_modules/.bin/pyright --pythonpath $(PY) $(OUT)

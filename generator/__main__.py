@@ -1,7 +1,7 @@
 """Command line: ``python -m generator [generate|check] ...``.
 
-    generate   load, validate and generate; replace the output directory atomically (default)
-    check      exit 1 with a unified diff when the output directory is not what the spec produces
+generate   load, validate and generate; replace the output directory atomically (default)
+check      exit 1 with a unified diff when the output directory is not what the spec produces
 """
 
 from __future__ import annotations
@@ -16,12 +16,16 @@ from .pipeline import GenerationError, Inputs, check, generate
 
 def _add_inputs(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--spec", default="spec/openapi.yaml", help="OpenAPI document (default: %(default)s)")
-    parser.add_argument("--config", default=None, help="generator config (default: generator.yaml beside the spec)")
+    parser.add_argument(
+        "--config", default=None, help="generator config (default: generator.yaml beside the spec)"
+    )
     parser.add_argument("--out", default="generated", help="output directory (default: %(default)s)")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator", description="Generate a typed Python client from an OpenAPI spec.")
+    parser = argparse.ArgumentParser(
+        prog="python -m generator", description="Generate a typed Python client from an OpenAPI spec."
+    )
     commands = parser.add_subparsers(dest="command")
     _add_inputs(commands.add_parser("generate", help="generate the client (default)"))
     _add_inputs(commands.add_parser("check", help="fail with a diff when the output is stale"))

@@ -27,17 +27,54 @@ _OPTION_KWARGS = frozenset(
 _RESOURCE_RESERVED = frozenset(
     {
         # Attributes of the generated clients and resources that a resource or method must not shadow.
-        "with_raw_response", "with_streaming_response", "with_options", "copy", "close", "request", "send",
-        "call", "prepare", "is_closed", "base_url", "timeout", "max_retries", "auth_headers", "default_headers",
-        "user_agent", "should_retry", "retry_delay",
+        "with_raw_response",
+        "with_streaming_response",
+        "with_options",
+        "copy",
+        "close",
+        "request",
+        "send",
+        "call",
+        "prepare",
+        "is_closed",
+        "base_url",
+        "timeout",
+        "max_retries",
+        "auth_headers",
+        "default_headers",
+        "user_agent",
+        "should_retry",
+        "retry_delay",
     }
 )
 _STRIPPED_RESPONSE_KEYWORDS = frozenset(
     {
-        "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-        "multipleOf", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties", "example",
-        "examples", "readOnly", "writeOnly", "xml", "externalDocs", "deprecated", "title", "contentEncoding",
-        "contentMediaType", "$schema", "$id", "$comment",
+        "pattern",
+        "minLength",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "minProperties",
+        "maxProperties",
+        "example",
+        "examples",
+        "readOnly",
+        "writeOnly",
+        "xml",
+        "externalDocs",
+        "deprecated",
+        "title",
+        "contentEncoding",
+        "contentMediaType",
+        "$schema",
+        "$id",
+        "$comment",
     }
 )
 _KEPT_FORMATS = frozenset({"date-time", "date"})
@@ -124,7 +161,11 @@ class _Builder:
         kinds = kind if isinstance(kind, list) else [kind] if kind is not None else []
         for entry in kinds:
             if entry not in _KNOWN_TYPES:
-                self.error(join_pointer_str(pointer, "type"), f"unknown type {entry!r} (expected one of {', '.join(sorted(_KNOWN_TYPES))})", rule="types")
+                self.error(
+                    join_pointer_str(pointer, "type"),
+                    f"unknown type {entry!r} (expected one of {', '.join(sorted(_KNOWN_TYPES))})",
+                    rule="types",
+                )
         for key in ("properties", "patternProperties", "$defs"):
             members = schema.get(key)
             if isinstance(members, dict):
@@ -132,7 +173,9 @@ class _Builder:
                     self.check_schema(member, join_pointer_str(pointer, key, name), seen)
         for key in ("items", "additionalProperties", "not", "contains"):
             member = schema.get(key)
-            if isinstance(member, (dict, bool)) and not (key == "additionalProperties" and isinstance(member, bool)):
+            if isinstance(member, (dict, bool)) and not (
+                key == "additionalProperties" and isinstance(member, bool)
+            ):
                 self.check_schema(member, join_pointer_str(pointer, key), seen)
         for key in ("allOf", "anyOf", "oneOf", "prefixItems"):
             members = schema.get(key)
@@ -152,7 +195,13 @@ class _Builder:
             target = self.components[component]
             target_pointer = join_pointer("components", "schemas", component)
             if self._is_object_schema(target):
-                return ir.Named(self.typed_dict_for(target, target_pointer, self.class_names.get(component, safe_class_name(component)) + "Param"))
+                return ir.Named(
+                    self.typed_dict_for(
+                        target,
+                        target_pointer,
+                        self.class_names.get(component, safe_class_name(component)) + "Param",
+                    )
+                )
             return self.request_type(target, target_pointer, self.class_names.get(component, hint))
         if "$ref" in schema:
             target, target_pointer = self.deref(schema, pointer)
@@ -184,7 +233,9 @@ class _Builder:
                 if isinstance(member, dict) and member.get("type") == "null":
                     nullable = True
                     continue
-                options_list.append(self.request_type(member, join_pointer_str(pointer, key, index), f"{hint}Variant{index}"))
+                options_list.append(
+                    self.request_type(member, join_pointer_str(pointer, key, index), f"{hint}Variant{index}")
+                )
             options = _dedupe(tuple(options_list))
             result = options[0] if len(options) == 1 else ir.UnionOf(options)
         elif isinstance(schema.get("allOf"), list):
@@ -193,10 +244,18 @@ class _Builder:
                 result = self.request_type(members[0], join_pointer_str(pointer, "allOf", 0), hint)
             else:
                 merged = self.merge_all_of(schema, pointer)
-                result = ir.Named(self.typed_dict_for(merged, pointer, hint + "Param" if not hint.endswith("Param") else hint))
+                result = ir.Named(
+                    self.typed_dict_for(
+                        merged, pointer, hint + "Param" if not hint.endswith("Param") else hint
+                    )
+                )
         elif kind == "string" or (kind is None and "format" in schema):
             fmt = schema.get("format")
-            result = ir.DateTime() if fmt == "date-time" else ir.Date() if fmt == "date" else ir.Primitive("str", str(fmt) if fmt else None)
+            result = (
+                ir.DateTime()
+                if fmt == "date-time"
+                else ir.Date() if fmt == "date" else ir.Primitive("str", str(fmt) if fmt else None)
+            )
         elif kind == "integer":
             result = ir.Primitive("int")
         elif kind == "number":
@@ -209,10 +268,18 @@ class _Builder:
             items = schema.get("items", True)
             result = ir.ListOf(self.request_type(items, join_pointer_str(pointer, "items"), hint + "Item"))
         elif self._is_object_schema(schema):
-            result = ir.Named(self.typed_dict_for(schema, pointer, hint if hint.endswith("Param") else hint + "Param"))
+            result = ir.Named(
+                self.typed_dict_for(schema, pointer, hint if hint.endswith("Param") else hint + "Param")
+            )
         elif kind == "object" or "additionalProperties" in schema:
             extra = schema.get("additionalProperties", True)
-            value = ir.Primitive("object") if isinstance(extra, bool) else self.request_type(extra, join_pointer_str(pointer, "additionalProperties"), hint + "Value")
+            value = (
+                ir.Primitive("object")
+                if isinstance(extra, bool)
+                else self.request_type(
+                    extra, join_pointer_str(pointer, "additionalProperties"), hint + "Value"
+                )
+            )
             result = ir.MapOf(value)
         else:
             result = ir.Primitive("object")
@@ -220,7 +287,12 @@ class _Builder:
 
     @staticmethod
     def _is_object_schema(schema: Any) -> bool:
-        return isinstance(schema, dict) and isinstance(schema.get("properties"), dict) and bool(schema["properties"]) and not schema.get("enum")
+        return (
+            isinstance(schema, dict)
+            and isinstance(schema.get("properties"), dict)
+            and bool(schema["properties"])
+            and not schema.get("enum")
+        )
 
     def merge_all_of(self, schema: dict[str, Any], pointer: str) -> dict[str, Any]:
         properties: dict[str, Any] = {}
@@ -236,7 +308,12 @@ class _Builder:
                 description = description or target.get("description", "")
         properties.update(schema.get("properties", {}) or {})
         required.extend(schema.get("required", []) or [])
-        return {"type": "object", "properties": properties, "required": sorted(set(required), key=required.index), "description": description}
+        return {
+            "type": "object",
+            "properties": properties,
+            "required": sorted(set(required), key=required.index),
+            "description": description,
+        }
 
     def typed_dict_for(self, schema: dict[str, Any], pointer: str, class_name: str) -> str:
         class_name = safe_class_name(class_name)
@@ -245,7 +322,10 @@ class _Builder:
             if source != pointer:
                 # Two different inline schemas wanted the same name: number the newcomer.
                 index = 2
-                while f"{class_name}{index}" in self._typed_dict_sources and self._typed_dict_sources[f"{class_name}{index}"] != pointer:
+                while (
+                    f"{class_name}{index}" in self._typed_dict_sources
+                    and self._typed_dict_sources[f"{class_name}{index}"] != pointer
+                ):
                     index += 1
                 class_name = f"{class_name}{index}"
                 if class_name in self._typed_dict_sources:
@@ -260,10 +340,16 @@ class _Builder:
         fields: list[ir.DictField] = []
         properties = schema.get("properties", {}) or {}
         for name in required - set(properties):
-            self.error(join_pointer_str(pointer, "required"), f"required property {name!r} is not defined in properties", rule="required")
+            self.error(
+                join_pointer_str(pointer, "required"),
+                f"required property {name!r} is not defined in properties",
+                rule="required",
+            )
         for name, member in properties.items():
             member_pointer = join_pointer_str(pointer, "properties", name)
-            field_type = self.request_type(member, member_pointer, class_name.removesuffix("Param") + pascal_case(name))
+            field_type = self.request_type(
+                member, member_pointer, class_name.removesuffix("Param") + pascal_case(name)
+            )
             description = member.get("description", "") if isinstance(member, dict) else ""
             fields.append(
                 ir.DictField(
@@ -292,7 +378,11 @@ class _Builder:
         existing = self._model_sources.get(class_name)
         if existing is not None:
             if existing != pointer:
-                self.error(pointer, f"the generated class name {class_name!r} is already used by {existing}", rule="naming")
+                self.error(
+                    pointer,
+                    f"the generated class name {class_name!r} is already used by {existing}",
+                    rule="naming",
+                )
             return class_name
         self._model_sources[class_name] = pointer
         self.model_schemas.schemas[class_name] = None  # reserve (recursion)
@@ -303,7 +393,9 @@ class _Builder:
     def model_for_component(self, name: str) -> str:
         class_name = self.class_names.get(name) or safe_class_name(name)
         if class_name not in self._model_sources:
-            self.add_model_schema(class_name, self.components[name], join_pointer("components", "schemas", name))
+            self.add_model_schema(
+                class_name, self.components[name], join_pointer("components", "schemas", name)
+            )
         return class_name
 
     def clean_response_schema(self, schema: Any, pointer: str) -> Any:
@@ -325,11 +417,17 @@ class _Builder:
             if key == "additionalProperties" and value is False:
                 continue
             if key in ("properties", "patternProperties", "$defs"):
-                result[key] = {name: self.clean_response_schema(member, join_pointer_str(pointer, key, name)) for name, member in value.items()}
+                result[key] = {
+                    name: self.clean_response_schema(member, join_pointer_str(pointer, key, name))
+                    for name, member in value.items()
+                }
             elif key in ("items", "additionalProperties", "not"):
                 result[key] = self.clean_response_schema(value, join_pointer_str(pointer, key))
             elif key in ("allOf", "anyOf", "oneOf", "prefixItems"):
-                result[key] = [self.clean_response_schema(member, join_pointer_str(pointer, key, i)) for i, member in enumerate(value)]
+                result[key] = [
+                    self.clean_response_schema(member, join_pointer_str(pointer, key, i))
+                    for i, member in enumerate(value)
+                ]
             elif key == "description":
                 result[key] = str(value)
             else:
@@ -400,10 +498,16 @@ class _Builder:
                 if not isinstance(op_id, str) or not op_id:
                     op_id = f"{method}_{path}"
                 if op_id in seen_ids:
-                    self.error(join_pointer_str(op_pointer, "operationId"), f"duplicate operationId {op_id!r} (also at {seen_ids[op_id]})", rule="operation-id")
+                    self.error(
+                        join_pointer_str(op_pointer, "operationId"),
+                        f"duplicate operationId {op_id!r} (also at {seen_ids[op_id]})",
+                        rule="operation-id",
+                    )
                     continue
                 seen_ids[op_id] = op_pointer
-                built = self.build_operation(path, method, raw_op, path_item, op_pointer, op_id, path_item_pointer)
+                built = self.build_operation(
+                    path, method, raw_op, path_item, op_pointer, op_id, path_item_pointer
+                )
                 if built is not None:
                     operations.append(built)
         resources = self.build_resources(operations)
@@ -414,7 +518,11 @@ class _Builder:
         if self.errors:
             raise SpecErrors(self.errors)
         servers = data.get("servers") or []
-        base_url = self.config.base_url or (servers[0].get("url") if servers and isinstance(servers[0], dict) else None) or "http://localhost"
+        base_url = (
+            self.config.base_url
+            or (servers[0].get("url") if servers and isinstance(servers[0], dict) else None)
+            or "http://localhost"
+        )
         api = ir.Api(
             title=str(info.get("title", "")),
             description=str(info.get("description", "")),
@@ -444,17 +552,25 @@ class _Builder:
             owners[name] = source
         for td in self.args_dicts:
             if td.class_name in owners or td.class_name in self._typed_dict_sources:
-                self.error(td.source, f"the generated type name {td.class_name!r} is also used by another schema", rule="naming")
+                self.error(
+                    td.source,
+                    f"the generated type name {td.class_name!r} is also used by another schema",
+                    rule="naming",
+                )
         for name, source in self._typed_dict_sources.items():
             if name in owners:
-                self.error(source, f"the generated type name {name!r} is also used by {owners[name]}", rule="naming")
+                self.error(
+                    source, f"the generated type name {name!r} is also used by {owners[name]}", rule="naming"
+                )
             owners[name] = source
 
     def build_auth(self) -> ir.AuthScheme | None:
         data = self.doc.data
         schemes = (data.get("components", {}) or {}).get("securitySchemes", {}) or {}
         requirements = data.get("security") or []
-        names = [name for requirement in requirements if isinstance(requirement, dict) for name in requirement]
+        names = [
+            name for requirement in requirements if isinstance(requirement, dict) for name in requirement
+        ]
         if not names:
             return None
         name = names[0]
@@ -465,11 +581,19 @@ class _Builder:
             return None
         description = str(scheme.get("description", ""))
         if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-            return ir.AuthScheme("bearer", "bearer_token", f"{prefix}_BEARER_TOKEN", "Authorization", description)
+            return ir.AuthScheme(
+                "bearer", "bearer_token", f"{prefix}_BEARER_TOKEN", "Authorization", description
+            )
         if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
             arg = safe_identifier(snake_case(name) or "api_key")
-            return ir.AuthScheme("api_key", arg, f"{prefix}_{arg.upper()}", str(scheme.get("name")), description)
-        self.error(pointer, f"unsupported security scheme {scheme.get('type')!r}; supported: http bearer, apiKey in header", rule="auth")
+            return ir.AuthScheme(
+                "api_key", arg, f"{prefix}_{arg.upper()}", str(scheme.get("name")), description
+            )
+        self.error(
+            pointer,
+            f"unsupported security scheme {scheme.get('type')!r}; supported: http bearer, apiKey in header",
+            rule="auth",
+        )
         return None
 
     def build_operation(
@@ -487,11 +611,19 @@ class _Builder:
             resource_parts = [snake_case(part) for part in resource_text.split(".")]
         else:
             tags = raw.get("tags") or []
-            first = tags[0] if tags and isinstance(tags[0], str) else next((seg for seg in path.split("/") if seg and not seg.startswith("{")), "default")
+            first = (
+                tags[0]
+                if tags and isinstance(tags[0], str)
+                else next((seg for seg in path.split("/") if seg and not seg.startswith("{")), "default")
+            )
             resource_parts = [snake_case(first) or "default"]
-        resource_path = tuple(safe_identifier(part or "default", avoid=_RESOURCE_RESERVED) for part in resource_parts)
+        resource_path = tuple(
+            safe_identifier(part or "default", avoid=_RESOURCE_RESERVED) for part in resource_parts
+        )
         method_text = raw.get("x-sdk-method")
-        method_name = snake_case(method_text if isinstance(method_text, str) and method_text else op_id) or method
+        method_name = (
+            snake_case(method_text if isinstance(method_text, str) and method_text else op_id) or method
+        )
         method_name = safe_identifier(method_name, avoid=_RESOURCE_RESERVED | {"_client"})
         pascal_id = pascal_case(op_id) or pascal_case(method + " " + path)
 
@@ -511,7 +643,11 @@ class _Builder:
             schema = param.get("schema")
             if schema is None and isinstance(param.get("content"), dict) and param["content"]:
                 schema = next(iter(param["content"].values())).get("schema")
-            param_type = self.request_type(schema if schema is not None else {}, join_pointer_str(param_pointer, "schema"), pascal_id + pascal_case(name))
+            param_type = self.request_type(
+                schema if schema is not None else {},
+                join_pointer_str(param_pointer, "schema"),
+                pascal_id + pascal_case(name),
+            )
             params.append(
                 ir.Param(
                     wire_name=name,
@@ -528,9 +664,17 @@ class _Builder:
         declared = {p.wire_name for p in params if p.location == "path"}
         for placeholder in placeholders:
             if placeholder not in declared:
-                self.error(pointer, f"path {path!r} uses {{{placeholder}}} but the operation declares no path parameter {placeholder!r}", rule="path-params")
+                self.error(
+                    pointer,
+                    f"path {path!r} uses {{{placeholder}}} but the operation declares no path parameter {placeholder!r}",
+                    rule="path-params",
+                )
         for name in declared - set(placeholders):
-            self.error(pointer, f"path parameter {name!r} is declared but {path!r} has no {{{name}}}", rule="path-params")
+            self.error(
+                pointer,
+                f"path parameter {name!r} is declared but {path!r} has no {{{name}}}",
+                rule="path-params",
+            )
 
         # Request body.
         body_mode: str = "none"
@@ -541,7 +685,11 @@ class _Builder:
             json_type = next((ct for ct in content if _is_json(ct)), None)
             if json_type is None:
                 kinds = ", ".join(sorted(content)) or "none"
-                self.error(join_pointer_str(body_pointer, "content"), f"request body content types {kinds} are not supported; use application/json", rule="body")
+                self.error(
+                    join_pointer_str(body_pointer, "content"),
+                    f"request body content types {kinds} are not supported; use application/json",
+                    rule="body",
+                )
             else:
                 media_pointer = join_pointer_str(body_pointer, "content", json_type)
                 schema = content[json_type].get("schema", {})
@@ -554,8 +702,16 @@ class _Builder:
                     body_mode = "flat"
                     required = set(target.get("required", []) or [])
                     for name in required - set(target["properties"]):
-                        self.error(join_pointer_str(target_pointer, "required"), f"required property {name!r} is not defined in properties", rule="required")
-                    hint = pascal_id + "Body" if self.component_name(schema) is None else self.class_names.get(self.component_name(schema) or "", pascal_id)
+                        self.error(
+                            join_pointer_str(target_pointer, "required"),
+                            f"required property {name!r} is not defined in properties",
+                            rule="required",
+                        )
+                    hint = (
+                        pascal_id + "Body"
+                        if self.component_name(schema) is None
+                        else self.class_names.get(self.component_name(schema) or "", pascal_id)
+                    )
                     for name, member in target["properties"].items():
                         member_pointer = join_pointer_str(target_pointer, "properties", name)
                         params.append(
@@ -565,9 +721,17 @@ class _Builder:
                                 location="body",
                                 type=self.request_type(member, member_pointer, hint + pascal_case(name)),
                                 required=name in required and body_required,
-                                description=str(member.get("description", "")) if isinstance(member, dict) else "",
-                                deprecated=bool(member.get("deprecated")) if isinstance(member, dict) else False,
-                                example=body_example.get(name) if isinstance(body_example, dict) and name in body_example else _schema_example(member),
+                                description=(
+                                    str(member.get("description", "")) if isinstance(member, dict) else ""
+                                ),
+                                deprecated=(
+                                    bool(member.get("deprecated")) if isinstance(member, dict) else False
+                                ),
+                                example=(
+                                    body_example.get(name)
+                                    if isinstance(body_example, dict) and name in body_example
+                                    else _schema_example(member)
+                                ),
                             )
                         )
                 else:
@@ -577,7 +741,9 @@ class _Builder:
                             wire_name="body",
                             py_name="body",
                             location="body",
-                            type=self.request_type(schema, join_pointer_str(media_pointer, "schema"), pascal_id + "Body"),
+                            type=self.request_type(
+                                schema, join_pointer_str(media_pointer, "schema"), pascal_id + "Body"
+                            ),
                             required=body_required,
                             description=str(body.get("description", "")),
                             example=body_example,
@@ -647,7 +813,9 @@ class _Builder:
             result.append(updated)
         return result
 
-    def build_response(self, raw: dict[str, Any], pointer: str, pascal_id: str, op_id: str) -> tuple[ir.ResponseSpec, str | None]:
+    def build_response(
+        self, raw: dict[str, Any], pointer: str, pascal_id: str, op_id: str
+    ) -> tuple[ir.ResponseSpec, str | None]:
         responses = raw.get("responses") or {}
         success = sorted(code for code in responses if str(code).startswith("2"))
         if not success:
@@ -662,7 +830,11 @@ class _Builder:
         if json_type is None:
             content_type = sorted(content)[0]
             if pagination_name is not None:
-                self.error(join_pointer_str(pointer, "x-sdk-pagination"), "a paginated operation must answer with JSON", rule="pagination")
+                self.error(
+                    join_pointer_str(pointer, "x-sdk-pagination"),
+                    "a paginated operation must answer with JSON",
+                    rule="pagination",
+                )
             if content_type.startswith("text/"):
                 return ir.ResponseSpec(kind="text", content_type=content_type), content_type
             return ir.ResponseSpec(kind="binary", content_type=content_type), content_type
@@ -680,7 +852,11 @@ class _Builder:
         scheme = self.config.pagination.get(str(pagination_name))
         if scheme is None:
             known = ", ".join(sorted(self.config.pagination)) or "none configured"
-            self.error(join_pointer_str(pointer, "x-sdk-pagination"), f"unknown pagination scheme {pagination_name!r} (known: {known})", rule="pagination")
+            self.error(
+                join_pointer_str(pointer, "x-sdk-pagination"),
+                f"unknown pagination scheme {pagination_name!r} (known: {known})",
+                rule="pagination",
+            )
             return ir.ResponseSpec(kind="model", model=model), None
         target, target_pointer = self.deref(schema, schema_pointer)
         if isinstance(target, dict) and "allOf" in target:
@@ -688,17 +864,37 @@ class _Builder:
         properties = target.get("properties", {}) if isinstance(target, dict) else {}
         items_schema = properties.get(scheme.items_field)
         items_target, _ = self.deref(items_schema, target_pointer) if items_schema is not None else (None, "")
-        if not isinstance(items_target, dict) or items_target.get("type") != "array" or "items" not in items_target:
-            self.error(schema_pointer, f"paginated response has no array field {scheme.items_field!r} (pagination scheme {scheme.name!r})", rule="pagination")
+        if (
+            not isinstance(items_target, dict)
+            or items_target.get("type") != "array"
+            or "items" not in items_target
+        ):
+            self.error(
+                schema_pointer,
+                f"paginated response has no array field {scheme.items_field!r} (pagination scheme {scheme.name!r})",
+                rule="pagination",
+            )
             return ir.ResponseSpec(kind="model", model=model), None
         if scheme.cursor_field not in properties:
-            self.error(schema_pointer, f"paginated response has no cursor field {scheme.cursor_field!r} (pagination scheme {scheme.name!r})", rule="pagination")
+            self.error(
+                schema_pointer,
+                f"paginated response has no cursor field {scheme.cursor_field!r} (pagination scheme {scheme.name!r})",
+                rule="pagination",
+            )
         declared_query = {p.get("name") for p in self._operation_query_params(raw)}
         if scheme.cursor_param not in declared_query:
-            self.error(pointer, f"paginated operation declares no query parameter {scheme.cursor_param!r} (pagination scheme {scheme.name!r})", rule="pagination")
+            self.error(
+                pointer,
+                f"paginated operation declares no query parameter {scheme.cursor_param!r} (pagination scheme {scheme.name!r})",
+                rule="pagination",
+            )
         item_component = self.component_name(items_target["items"])
         if item_component is None:
-            self.error(schema_pointer, f"the items of a paginated response must be a $ref to a component schema (pagination scheme {scheme.name!r})", rule="pagination")
+            self.error(
+                schema_pointer,
+                f"the items of a paginated response must be a $ref to a component schema (pagination scheme {scheme.name!r})",
+                rule="pagination",
+            )
             return ir.ResponseSpec(kind="model", model=model), None
         item_model = self.model_for_component(item_component)
         return ir.ResponseSpec(kind="page", model=model, item_model=item_model, pagination=scheme.name), None
@@ -725,9 +921,15 @@ class _Builder:
                     else:
                         nodes[key[:-1]].children.append(node)
             resource = nodes[op.resource_path]
-            clash = next((other for other in resource.operations if other.method_name == op.method_name), None)
+            clash = next(
+                (other for other in resource.operations if other.method_name == op.method_name), None
+            )
             if clash is not None:
-                self.error(op.pointer, f"operations {clash.operation_id!r} and {op.operation_id!r} both become {op.dotted_name}()", rule="naming")
+                self.error(
+                    op.pointer,
+                    f"operations {clash.operation_id!r} and {op.operation_id!r} both become {op.dotted_name}()",
+                    rule="naming",
+                )
                 continue
             resource.operations.append(op)
         # Class names: the leaf name, qualified by parents only where two resources would share one.
@@ -743,7 +945,11 @@ class _Builder:
             node.module = "resources." + ".".join(key)
             for op in node.operations:
                 if any(child.attr_name == op.method_name for child in node.children):
-                    self.error(op.pointer, f"{op.dotted_name}() clashes with the sub-resource of the same name", rule="naming")
+                    self.error(
+                        op.pointer,
+                        f"{op.dotted_name}() clashes with the sub-resource of the same name",
+                        rule="naming",
+                    )
         return roots
 
 

@@ -101,20 +101,42 @@ def parse_config(doc: Document, *, title: str) -> Config:
     for key, value in data.items():
         expected = _TOP_KEYS.get(key)
         if expected is None:
-            errors.append(doc.error(f"/{key}", f"unknown config key {key!r} (known: {', '.join(sorted(_TOP_KEYS))})", rule="config"))
+            errors.append(
+                doc.error(
+                    f"/{key}",
+                    f"unknown config key {key!r} (known: {', '.join(sorted(_TOP_KEYS))})",
+                    rule="config",
+                )
+            )
         elif not isinstance(value, expected) or isinstance(value, bool):
-            errors.append(doc.error(f"/{key}", f"{key} has the wrong type: {type(value).__name__}", rule="config"))
+            errors.append(
+                doc.error(f"/{key}", f"{key} has the wrong type: {type(value).__name__}", rule="config")
+            )
     if errors:
         raise SpecErrors(errors)
     package = str(data.get("package_name", defaults.package_name))
     if not _IDENTIFIER.match(package) or keyword.iskeyword(package) or package.startswith("_"):
-        errors.append(doc.error("/package_name", f"package_name {package!r} is not a valid Python package name", rule="config"))
+        errors.append(
+            doc.error(
+                "/package_name", f"package_name {package!r} is not a valid Python package name", rule="config"
+            )
+        )
     client = str(data.get("client_name", defaults.client_name))
     if not _IDENTIFIER.match(client) or keyword.iskeyword(client) or client.startswith("_"):
-        errors.append(doc.error("/client_name", f"client_name {client!r} is not a valid Python class name", rule="config"))
+        errors.append(
+            doc.error(
+                "/client_name", f"client_name {client!r} is not a valid Python class name", rule="config"
+            )
+        )
     prefix = str(data.get("env_prefix", defaults.env_prefix))
     if not re.match(r"^[A-Z][A-Z0-9_]*$", prefix):
-        errors.append(doc.error("/env_prefix", f"env_prefix {prefix!r} must be upper-case letters, digits and _", rule="config"))
+        errors.append(
+            doc.error(
+                "/env_prefix",
+                f"env_prefix {prefix!r} must be upper-case letters, digits and _",
+                rule="config",
+            )
+        )
     max_retries = int(data.get("max_retries", 2))
     if max_retries < 0:
         errors.append(doc.error("/max_retries", "max_retries must not be negative", rule="config"))
@@ -128,17 +150,41 @@ def parse_config(doc: Document, *, title: str) -> Config:
         for key, value in raw.items():
             expected = _SCHEME_KEYS.get(key)
             if expected is None:
-                errors.append(doc.error(f"{where}/{key}", f"unknown pagination key {key!r} (known: {', '.join(sorted(_SCHEME_KEYS))})", rule="config"))
+                errors.append(
+                    doc.error(
+                        f"{where}/{key}",
+                        f"unknown pagination key {key!r} (known: {', '.join(sorted(_SCHEME_KEYS))})",
+                        rule="config",
+                    )
+                )
                 bad = True
             elif not isinstance(value, expected):
-                errors.append(doc.error(f"{where}/{key}", f"{key} has the wrong type: {type(value).__name__}", rule="config"))
+                errors.append(
+                    doc.error(
+                        f"{where}/{key}", f"{key} has the wrong type: {type(value).__name__}", rule="config"
+                    )
+                )
                 bad = True
         if raw.get("kind", "cursor") != "cursor":
-            errors.append(doc.error(f"{where}/kind", f"unsupported pagination kind {raw.get('kind')!r}; supported: cursor", rule="config"))
+            errors.append(
+                doc.error(
+                    f"{where}/kind",
+                    f"unsupported pagination kind {raw.get('kind')!r}; supported: cursor",
+                    rule="config",
+                )
+            )
             bad = True
-        class_name = str(raw.get("class_name", "".join(w.capitalize() for w in _words(str(scheme_name))) + "Page"))
+        class_name = str(
+            raw.get("class_name", "".join(w.capitalize() for w in _words(str(scheme_name))) + "Page")
+        )
         if not _IDENTIFIER.match(class_name):
-            errors.append(doc.error(f"{where}/class_name", f"class_name {class_name!r} is not a valid class name", rule="config"))
+            errors.append(
+                doc.error(
+                    f"{where}/class_name",
+                    f"class_name {class_name!r} is not a valid class name",
+                    rule="config",
+                )
+            )
             bad = True
         if bad:
             continue

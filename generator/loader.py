@@ -9,13 +9,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator, Literal
 
 import yaml
 
 from .errors import Location, SpecError, SpecErrors, join_pointer, unescape_pointer_token
 
-__all__ = ["Document", "load_document", "parse_yaml", "validate_document"]
+__all__ = [
+    "Document",
+    "load_document",
+    "parse_yaml",
+    "validate_document",
+    "validation_stages",
+    "iter_operations",
+    "iter_objects",
+    "HTTP_METHODS",
+]
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+KNOWN_TYPES = frozenset({"string", "integer", "number", "boolean", "array", "object", "null"})
 
 
 class _JsonLikeLoader(yaml.SafeLoader):
@@ -27,7 +39,11 @@ class _JsonLikeLoader(yaml.SafeLoader):
 
 
 _JsonLikeLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
+    first: [
+        (tag, regexp)
+        for tag, regexp in resolvers
+        if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
+    ]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _JsonLikeLoader.add_implicit_resolver(
@@ -90,7 +106,9 @@ def parse_yaml(text: str, name: str) -> Document:
                 problem = f"{exc.context}: {problem}"
             line = mark.line + 1 if mark is not None else None
             column = mark.column + 1 if mark is not None else None
-            raise SpecErrors([SpecError(f"YAML syntax error: {problem}", Location(name, "", line, column), rule="yaml")]) from None
+            raise SpecErrors(
+                [SpecError(f"YAML syntax error: {problem}", Location(name, "", line, column), rule="yaml")]
+            ) from None
         except yaml.YAMLError as exc:
             raise SpecErrors([SpecError(f"YAML syntax error: {exc}", Location(name), rule="yaml")]) from None
         if node is None:
@@ -103,7 +121,15 @@ def parse_yaml(text: str, name: str) -> Document:
     if errors:
         raise SpecErrors(errors)
     if not isinstance(data, dict):
-        raise SpecErrors([SpecError("the document must be a mapping (an OpenAPI object)", Location(name, "", 1, 1), rule="yaml")])
+        raise SpecErrors(
+            [
+                SpecError(
+                    "the document must be a mapping (an OpenAPI object)",
+                    Location(name, "", 1, 1),
+                    rule="yaml",
+                )
+            ]
+        )
     return Document(name=name, data=data, positions=positions)
 
 
@@ -125,7 +151,11 @@ def _convert(
             where = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key in result:
                 errors.append(
-                    SpecError(f"duplicate key {key!r} (first at line {positions[child][0]})", Location(name, child, *where), rule="yaml")
+                    SpecError(
+                        f"duplicate key {key!r} (first at line {positions[child][0]})",
+                        Location(name, child, *where),
+                        rule="yaml",
+                    )
                 )
                 continue
             positions[child] = where
@@ -157,9 +187,13 @@ def load_document(path: Path, name: str | None = None) -> Document:
     except FileNotFoundError:
         raise SpecErrors([SpecError("file not found", Location(display), rule="io")]) from None
     except UnicodeDecodeError as exc:
-        raise SpecErrors([SpecError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", Location(display), rule="io")]) from None
+        raise SpecErrors(
+            [SpecError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", Location(display), rule="io")]
+        ) from None
     except OSError as exc:
-        raise SpecErrors([SpecError(f"cannot read the file: {exc.strerror}", Location(display), rule="io")]) from None
+        raise SpecErrors(
+            [SpecError(f"cannot read the file: {exc.strerror}", Location(display), rule="io")]
+        ) from None
     return parse_yaml(text, display)
 
 
@@ -171,9 +205,25 @@ _DATA_KEYS = frozenset({"example", "default", "const", "enum", "value", "x-examp
 """Keys whose values are instance data, where a "$ref" key is just a key."""
 _NAME_MAPS = frozenset(
     {
-        "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas",
-        "parameters", "responses", "paths", "headers", "content", "requestBodies", "securitySchemes",
-        "links", "callbacks", "pathItems", "encoding", "examples", "webhooks",
+        "properties",
+        "patternProperties",
+        "$defs",
+        "definitions",
+        "dependentSchemas",
+        "schemas",
+        "parameters",
+        "responses",
+        "paths",
+        "headers",
+        "content",
+        "requestBodies",
+        "securitySchemes",
+        "links",
+        "callbacks",
+        "pathItems",
+        "encoding",
+        "examples",
+        "webhooks",
     }
 )
 """Keys whose values map user-chosen names to objects (a property may be called "default")."""
@@ -208,7 +258,11 @@ def check_refs(doc: Document) -> list[SpecError]:
     for holder, ref in iter_refs(doc.data):
         where = holder + "/$ref"
         if not ref.startswith("#"):
-            errors.append(doc.error(where, f"external $ref {ref!r} is not supported; put the target in this file", rule="ref"))
+            errors.append(
+                doc.error(
+                    where, f"external $ref {ref!r} is not supported; put the target in this file", rule="ref"
+                )
+            )
             continue
         try:
             doc.resolve_pointer(ref[1:])
@@ -227,7 +281,11 @@ def check_refs(doc: Document) -> list[SpecError]:
                 continue
             reported.add(key)
             chain = " -> ".join(["#" + c if c else "#" for c in cycle])
-            errors.append(doc.error(holder + "/$ref", f"circular $ref the generator cannot resolve: {chain}", rule="ref"))
+            errors.append(
+                doc.error(
+                    holder + "/$ref", f"circular $ref the generator cannot resolve: {chain}", rule="ref"
+                )
+            )
     return errors
 
 
@@ -249,21 +307,27 @@ def _find_cycle(doc: Document, target: str, trail: list[str]) -> list[str] | Non
         members = node.get(combinator)
         if isinstance(members, list):
             for member in members:
-                if isinstance(member, dict) and isinstance(member.get("$ref"), str) and member["$ref"].startswith("#"):
+                if (
+                    isinstance(member, dict)
+                    and isinstance(member.get("$ref"), str)
+                    and member["$ref"].startswith("#")
+                ):
                     found = _find_cycle(doc, member["$ref"][1:], next_trail)
                     if found is not None:
                         return found
     return None
 
 
-def validate_document(doc: Document) -> None:
-    """Check the document against the OpenAPI schema, then references, then OpenAPI's own rules.
-
-    Raises ``SpecErrors`` with every problem found at the first stage that finds any.
-    """
+def _version(doc: Document) -> str:
     version = doc.data.get("openapi")
     if not isinstance(version, str) or not re.match(r"^3\.[01]\.\d+", version):
-        raise SpecErrors([doc.error("/openapi", f"expected an OpenAPI 3.0 or 3.1 document, found openapi: {version!r}")])
+        raise SpecErrors(
+            [doc.error("/openapi", f"expected an OpenAPI 3.0 or 3.1 document, found openapi: {version!r}")]
+        )
+    return version
+
+
+def _meta_schema_errors(doc: Document, version: str) -> list[SpecError]:
     import jsonschema
     from openapi_spec_validator.schemas import schema_v30, schema_v31
 
@@ -275,14 +339,298 @@ def validate_document(doc: Document) -> None:
         best = jsonschema.exceptions.best_match([error]) if error.context else error
         pointer = join_pointer(*best.absolute_path)
         errors.append(doc.error(pointer, f"not valid OpenAPI {version}: {best.message}", rule="openapi"))
-    if errors:
-        raise SpecErrors(errors[:50])
-    errors = check_refs(doc)
-    if errors:
-        raise SpecErrors(errors)
-    errors = _semantic_errors(doc, version)
-    if errors:
-        raise SpecErrors(errors)
+    return errors[:50]
+
+
+def validation_stages(doc: Document) -> list[tuple[str, Callable[[], list[SpecError]]]]:
+    """The checks of ``validate_document`` in order; each stage assumes the earlier ones passed.
+
+    ``lint`` runs them too, and puts its own rules between ``house`` and ``semantic``.
+    """
+    version = _version(doc)
+    return [
+        ("openapi", lambda: _meta_schema_errors(doc, version)),
+        ("refs", lambda: check_refs(doc)),
+        ("house", lambda: house_errors(doc)),
+        ("semantic", lambda: _semantic_errors(doc, version)),
+    ]
+
+
+def validate_document(doc: Document) -> None:
+    """Check the document against the OpenAPI schema, then references, then OpenAPI's own rules.
+
+    Raises ``SpecErrors`` with every problem found at the first stage that finds any.
+    """
+    for _name, stage in validation_stages(doc):
+        errors = stage()
+        if errors:
+            raise SpecErrors(errors)
+
+
+def house_errors(doc: Document) -> list[SpecError]:
+    """Problems the generic OpenAPI validator reports without saying where: we say where.
+
+    Duplicate ``operationId``s and unknown schema ``type``s (OpenAPI 3.1's meta-schema does not look
+    inside schemas, and the validator that does loses the location).
+    """
+    return duplicate_operation_ids(doc) + unknown_types(doc)
+
+
+def duplicate_operation_ids(doc: Document) -> list[SpecError]:
+    errors: list[SpecError] = []
+    seen: dict[str, tuple[str, str]] = {}
+    for op in iter_operations(doc.data):
+        op_id = op.operation.get("operationId")
+        if not isinstance(op_id, str):
+            continue
+        where = op.pointer + "/operationId"
+        if op_id in seen:
+            first_label, first_pointer = seen[op_id]
+            line = doc.location(first_pointer).line
+            at = f" at line {line}" if line is not None else f" at {first_pointer}"
+            errors.append(
+                doc.error(
+                    where,
+                    f"duplicate operationId {op_id!r}: {first_label}{at} already uses it",
+                    rule="operation-id",
+                )
+            )
+        else:
+            seen[op_id] = (f"{op.method.upper()} {op.path}", where)
+    return errors
+
+
+def unknown_types(doc: Document) -> list[SpecError]:
+    errors: list[SpecError] = []
+    for kind, pointer, node in iter_objects(doc.data):
+        if kind != "schema" or "$ref" in node:
+            continue
+        declared = node.get("type")
+        for index, entry in enumerate(declared if isinstance(declared, list) else [declared]):
+            if entry is None and declared is None:
+                continue
+            if not isinstance(entry, str) or entry not in KNOWN_TYPES:
+                where = pointer + "/type" + (f"/{index}" if isinstance(declared, list) else "")
+                expected = ", ".join(sorted(KNOWN_TYPES))
+                errors.append(
+                    doc.error(where, f"unknown type {entry!r} (expected one of {expected})", rule="types")
+                )
+    return errors
+
+
+# ----------------------------------------------------------------------------------------------
+# Walking the document: where operations, parameters, media types and schemas are.
+
+
+@dataclass(frozen=True)
+class OperationRef:
+    """One operation of the document and where it sits."""
+
+    path: str
+    method: str
+    pointer: str
+    operation: dict[str, Any]
+    path_item: dict[str, Any]
+    path_item_pointer: str
+
+
+def iter_operations(data: dict[str, Any]) -> Iterator[OperationRef]:
+    """Every operation under ``paths``, in document order (path items given by ``$ref`` are skipped)."""
+    paths = data.get("paths")
+    if not isinstance(paths, dict):
+        return
+    for path, item in paths.items():
+        if not isinstance(item, dict):
+            continue
+        item_pointer = join_pointer("paths", path)
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield OperationRef(
+                    str(path), method, item_pointer + join_pointer(method), operation, item, item_pointer
+                )
+
+
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SCHEMA_SINGLES = (
+    "items",
+    "additionalProperties",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+    "contains",
+    "propertyNames",
+    "not",
+    "if",
+    "then",
+    "else",
+    "additionalItems",
+)
+
+ObjectKind = Literal[
+    "schema", "parameter", "header", "media", "response", "request-body", "path-item", "operation"
+]
+
+
+def iter_objects(data: dict[str, Any]) -> Iterator[tuple[ObjectKind, str, dict[str, Any]]]:
+    """Every OpenAPI object that holds schemas, with its kind and pointer, in document order.
+
+    Each object is visited where it is written: a ``$ref`` object is yielded as it is (kind of the
+    place it sits in) and not followed, so the target is visited once, at its own location.
+    Schemas nested in schemas (properties, items, allOf...) are yielded too.
+    """
+    paths = data.get("paths")
+    if isinstance(paths, dict):
+        for path, item in paths.items():
+            yield from _path_item(item, join_pointer("paths", path))
+    webhooks = data.get("webhooks")
+    if isinstance(webhooks, dict):
+        for name, item in webhooks.items():
+            yield from _path_item(item, join_pointer("webhooks", name))
+    components = data.get("components")
+    if not isinstance(components, dict):
+        return
+    sections: dict[str, Callable[[Any, str], Iterator[tuple[ObjectKind, str, dict[str, Any]]]]] = {
+        "schemas": _schema,
+        "parameters": _parameter,
+        "headers": _header,
+        "responses": _response,
+        "requestBodies": _request_body,
+        "pathItems": _path_item,
+        "callbacks": _callback,
+    }
+    for section, walk in sections.items():
+        members = components.get(section)
+        if isinstance(members, dict):
+            for name, member in members.items():
+                yield from walk(member, join_pointer("components", section, name))
+
+
+def _path_item(item: Any, pointer: str) -> Iterator[tuple[ObjectKind, str, dict[str, Any]]]:
+    if not isinstance(item, dict):
+        return
+    yield "path-item", pointer, item
+    if "$ref" in item:
+        return
+    yield from _list_of(item.get("parameters"), pointer + "/parameters", _parameter)
+    for method in HTTP_METHODS:
+        operation = item.get(method)
+        if not isinstance(operation, dict):
+            continue
+        op_pointer = pointer + join_pointer(method)
+        yield "operation", op_pointer, operation
+        yield from _list_of(operation.get("parameters"), op_pointer + "/parameters", _parameter)
+        if "requestBody" in operation:
+            yield from _request_body(operation["requestBody"], op_pointer + "/requestBody")
+        responses = operation.get("responses")
+        if isinstance(responses, dict):
+            for code, response in responses.items():
+                yield from _response(response, op_pointer + join_pointer("responses", code))
+        callbacks = operation.get("callbacks")
+        if isinstance(callbacks, dict):
+            for name, callback in callbacks.items():
+                yield from _callback(callback, op_pointer + join_pointer("callbacks", name))
+
+
+def _callback(callback: Any, pointer: str) -> Iterator[tuple[ObjectKind, str, dict[str, Any]]]:
+    if isinstance(callback, dict) and "$ref" not in callback:
+        for expression, item in callback.items():
+            yield from _path_item(item, pointer + join_pointer(expression))
+
+
+def _list_of(
+    items: Any, pointer: str, walk: Callable[[Any, str], Iterator[tuple[ObjectKind, str, dict[str, Any]]]]
+) -> Iterator[tuple[ObjectKind, str, dict[str, Any]]]:
+    if isinstance(items, list):
+        for index, item in enumerate(items):
+            yield from walk(item, f"{pointer}/{index}")
+
+
+def _parameter(param: Any, pointer: str) -> Iterator[tuple[ObjectKind, str, dict[str, Any]]]:
+    if not isinstance(param, dict):
+        return
+    yield "parameter", pointer, param
+    if "$ref" not in param:
+        yield from _schema_holder(param, pointer)
+
+
+def _header(header: Any, pointer: str) -> Iterator[tuple[ObjectKind, str, dict[str, Any]]]:
+    if not isinstance(header, dict):
+        return
+    yield "header", pointer, header
+    if "$ref" not in header:
+        yield from _schema_holder(header, pointer)
+
+
+def _schema_holder(holder: dict[str, Any], pointer: str) -> Iterator[tuple[ObjectKind, str, dict[str, Any]]]:
+    """A parameter or header: a ``schema`` or a ``content`` map of media types."""
+    if "schema" in holder:
+        yield from _schema(holder["schema"], pointer + "/schema")
+    yield from _content(holder.get("content"), pointer + "/content")
+
+
+def _content(content: Any, pointer: str) -> Iterator[tuple[ObjectKind, str, dict[str, Any]]]:
+    if not isinstance(content, dict):
+        return
+    for media_type, media in content.items():
+        if not isinstance(media, dict):
+            continue
+        media_pointer = pointer + join_pointer(media_type)
+        yield "media", media_pointer, media
+        if "schema" in media:
+            yield from _schema(media["schema"], media_pointer + "/schema")
+        encoding = media.get("encoding")
+        if isinstance(encoding, dict):
+            for name, entry in encoding.items():
+                if isinstance(entry, dict) and isinstance(entry.get("headers"), dict):
+                    for header_name, header in entry["headers"].items():
+                        yield from _header(
+                            header, media_pointer + join_pointer("encoding", name, "headers", header_name)
+                        )
+
+
+def _request_body(body: Any, pointer: str) -> Iterator[tuple[ObjectKind, str, dict[str, Any]]]:
+    if not isinstance(body, dict):
+        return
+    yield "request-body", pointer, body
+    if "$ref" not in body:
+        yield from _content(body.get("content"), pointer + "/content")
+
+
+def _response(response: Any, pointer: str) -> Iterator[tuple[ObjectKind, str, dict[str, Any]]]:
+    if not isinstance(response, dict):
+        return
+    yield "response", pointer, response
+    if "$ref" in response:
+        return
+    headers = response.get("headers")
+    if isinstance(headers, dict):
+        for name, header in headers.items():
+            yield from _header(header, pointer + join_pointer("headers", name))
+    yield from _content(response.get("content"), pointer + "/content")
+
+
+def _schema(schema: Any, pointer: str) -> Iterator[tuple[ObjectKind, str, dict[str, Any]]]:
+    if not isinstance(schema, dict):
+        return  # boolean schemas hold nothing
+    yield "schema", pointer, schema
+    for key in _SCHEMA_MAPS:
+        members = schema.get(key)
+        if isinstance(members, dict):
+            for name, member in members.items():
+                yield from _schema(member, pointer + join_pointer(key, name))
+    for key in _SCHEMA_LISTS:
+        members = schema.get(key)
+        if isinstance(members, list):
+            for index, member in enumerate(members):
+                yield from _schema(member, pointer + join_pointer(key, index))
+    for key in _SCHEMA_SINGLES:
+        member = schema.get(key)
+        if isinstance(member, dict):
+            yield from _schema(member, pointer + join_pointer(key))
+        elif key == "items" and isinstance(member, list):  # draft-4 style tuple items
+            for index, entry in enumerate(member):
+                yield from _schema(entry, pointer + join_pointer(key, index))
 
 
 def _semantic_errors(doc: Document, version: str) -> list[SpecError]:

@@ -59,17 +59,37 @@ def generate_models(schemas: ModelSchemas, *, spec_name: str, required: list[str
         )
     except Exception as exc:  # datamodel-code-generator reports problems as assorted exceptions
         raise SpecErrors(
-            [SpecError(f"datamodel-code-generator could not build the response models: {type(exc).__name__}: {exc}", Location(spec_name), rule="models")]
+            [
+                SpecError(
+                    f"datamodel-code-generator could not build the response models: {type(exc).__name__}: {exc}",
+                    Location(spec_name),
+                    rule="models",
+                )
+            ]
         ) from None
     if not isinstance(output, str):
-        raise SpecErrors([SpecError("datamodel-code-generator returned several modules; expected one", Location(spec_name), rule="models")])
+        raise SpecErrors(
+            [
+                SpecError(
+                    "datamodel-code-generator returned several modules; expected one",
+                    Location(spec_name),
+                    rule="models",
+                )
+            ]
+        )
     source = _postprocess(output)
     tree = ast.parse(source)
     classes = [node.name for node in tree.body if isinstance(node, ast.ClassDef)]
     missing = [name for name in required if name not in classes]
     if missing:
         raise SpecErrors(
-            [SpecError(f"datamodel-code-generator did not produce the classes {', '.join(missing)}; a schema name probably clashes with a generated one", Location(spec_name), rule="models")]
+            [
+                SpecError(
+                    f"datamodel-code-generator did not produce the classes {', '.join(missing)}; a schema name probably clashes with a generated one",
+                    Location(spec_name),
+                    rule="models",
+                )
+            ]
         )
     exported = ", ".join(f'"{name}"' for name in classes)
     source += f"\n\n__all__ = [{exported}]\n"

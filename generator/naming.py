@@ -13,11 +13,43 @@ _BUILTINS = frozenset(dir(builtins))
 RESERVED_CLASS_NAMES = frozenset(
     {
         # Names the generated modules import or define themselves.
-        "Any", "Annotated", "BaseModel", "ConfigDict", "Field", "Literal", "Optional", "Union", "RootModel",
-        "TypedDict", "Required", "NotRequired", "Mapping", "Sequence", "Dict", "List", "date", "datetime",
-        "NotGiven", "NOT_GIVEN", "Omit", "httpx", "pydantic", "annotations", "with_config", "DateTimeArg",
-        "DateArg", "ArgsValidator", "Operation", "CallOptions", "SyncAPIResource", "AsyncAPIResource",
-        "AsyncPaginator", "BinaryResponse", "Headers", "Query", "Body",
+        "Any",
+        "Annotated",
+        "BaseModel",
+        "ConfigDict",
+        "Field",
+        "Literal",
+        "Optional",
+        "Union",
+        "RootModel",
+        "TypedDict",
+        "Required",
+        "NotRequired",
+        "Mapping",
+        "Sequence",
+        "Dict",
+        "List",
+        "date",
+        "datetime",
+        "NotGiven",
+        "NOT_GIVEN",
+        "Omit",
+        "httpx",
+        "pydantic",
+        "annotations",
+        "with_config",
+        "DateTimeArg",
+        "DateArg",
+        "ArgsValidator",
+        "Operation",
+        "CallOptions",
+        "SyncAPIResource",
+        "AsyncAPIResource",
+        "AsyncPaginator",
+        "BinaryResponse",
+        "Headers",
+        "Query",
+        "Body",
     }
 )
 
@@ -49,11 +81,7 @@ def safe_identifier(name: str, *, avoid: frozenset[str] = frozenset(), allow_bui
         text = "field_" + "_".join(f"{ord(ch):x}" for ch in name) if name else "field"
     if text[0].isdigit():
         text = "field_" + text
-    while (
-        keyword.iskeyword(text)
-        or text in avoid
-        or (not allow_builtins and text in _BUILTINS)
-    ):
+    while keyword.iskeyword(text) or text in avoid or (not allow_builtins and text in _BUILTINS):
         text += "_"
     return text
 

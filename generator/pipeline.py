@@ -64,7 +64,9 @@ def format_python(source: str, name: str) -> str:
     try:
         formatted = black.format_str(source, mode=mode)
     except Exception as exc:  # black raises its own InvalidInput and friends
-        raise GenerationError(f"generated {name} is not valid Python ({type(exc).__name__}: {exc}); nothing was written") from None
+        raise GenerationError(
+            f"generated {name} is not valid Python ({type(exc).__name__}: {exc}); nothing was written"
+        ) from None
     try:
         compile(formatted, name, "exec")
     except SyntaxError as exc:

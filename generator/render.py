@@ -16,7 +16,15 @@ __all__ = ["render_package", "TEMPLATES_DIR", "RUNTIME_FILES"]
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME_DIR = TEMPLATES_DIR / "runtime"
-RUNTIME_FILES = ("_base_client.py", "_logging.py", "_models.py", "_page.py", "_response.py", "_types.py", "_utils.py")
+RUNTIME_FILES = (
+    "_base_client.py",
+    "_logging.py",
+    "_models.py",
+    "_page.py",
+    "_response.py",
+    "_types.py",
+    "_utils.py",
+)
 LINE_LENGTH = 110
 
 
@@ -44,7 +52,14 @@ def py_repr(value: object) -> str:
 def docstring_text(text: str) -> str:
     """Text that is safe inside a triple-double-quoted docstring."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    text = "".join(ch if ch in "\n\t" or ch.isprintable() else f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}" for ch in text)
+    text = "".join(
+        (
+            ch
+            if ch in "\n\t" or ch.isprintable()
+            else f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}"
+        )
+        for ch in text
+    )
     text = text.strip()
     if text.endswith('"'):
         text += " "
@@ -93,7 +108,14 @@ def first_sentence(text: str) -> str:
 def annotation(expr: ir.TypeExpr) -> str:
     """The annotation of a request argument or TypedDict field of this type."""
     if isinstance(expr, ir.Primitive):
-        return {"str": "str", "int": "int", "float": "NumberArg", "bool": "bool", "object": "object", "none": "None"}[expr.name]
+        return {
+            "str": "str",
+            "int": "int",
+            "float": "NumberArg",
+            "bool": "bool",
+            "object": "object",
+            "none": "None",
+        }[expr.name]
     if isinstance(expr, ir.DateTime):
         return "DateTimeArg"
     if isinstance(expr, ir.Date):
@@ -205,7 +227,9 @@ def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
     base = ["AsyncAPIResource", "SyncAPIResource"] + (["CallOptions", "Operation"] if ops else [])
     lines.append(f"from {root}_base_client import {', '.join(sorted(base))}")
     model_names = (["ArgsValidator"] if ops else []) + (["model_parser"] if "model" in kinds else [])
-    model_names += [name for name in ("DateArg", "DateTimeArg", "NumberArg") if re.search(rf"\b{name}\b", annotations)]
+    model_names += [
+        name for name in ("DateArg", "DateTimeArg", "NumberArg") if re.search(rf"\b{name}\b", annotations)
+    ]
     if model_names:
         lines.append(f"from {root}_models import {', '.join(sorted(model_names))}")
     if ops:
@@ -221,19 +245,36 @@ def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
             response_names.append("parse_none")
         if "text" in kinds:
             response_names.append("parse_text")
-        lines.append(f"from {root}_response import {', '.join(sorted(response_names, key=lambda n: (n[0].islower(), n)))}")
+        lines.append(
+            f"from {root}_response import {', '.join(sorted(response_names, key=lambda n: (n[0].islower(), n)))}"
+        )
         lines.append(f"from {root}_types import NOT_GIVEN, Body, Headers, NotGiven, Query")
     pages = sorted(
-        {cls for op in ops if op.response.kind == "page" for p in api.paginations if p.name == op.response.pagination for cls in (p.sync_class, p.async_class)}
+        {
+            cls
+            for op in ops
+            if op.response.kind == "page"
+            for p in api.paginations
+            if p.name == op.response.pagination
+            for cls in (p.sync_class, p.async_class)
+        }
     )
     if pages:
         lines.append(f"from {root}pagination import {', '.join(['AsyncPaginator', *pages])}")
     models = sorted(
-        {name for op in ops for name in (op.response.model, op.response.item_model) if name and op.response.kind in ("model", "page")}
+        {
+            name
+            for op in ops
+            for name in (op.response.model, op.response.item_model)
+            if name and op.response.kind in ("model", "page")
+        }
     )
     if models:
         lines.append(f"from {root}types._responses import {', '.join(models)}")
-    params = sorted({op.args_class for op in ops} | {name for op in ops for p in op.params for name in named_types(p.type)})
+    params = sorted(
+        {op.args_class for op in ops}
+        | {name for op in ops for p in op.params for name in named_types(p.type)}
+    )
     if params:
         lines.append(f"from {root}types._params import {', '.join(params)}")
     return lines
@@ -241,14 +282,20 @@ def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
 
 def params_imports(api: ir.Api) -> list[str]:
     """The import block of ``types/_params.py``."""
-    annotations = " ".join(annotation(f.type) for td in [*api.typed_dicts, *api.args_dicts] for f in td.fields)
-    typing_names = [name for name in ("Literal", "Mapping", "Sequence") if re.search(rf"\b{name}\[", annotations)]
+    annotations = " ".join(
+        annotation(f.type) for td in [*api.typed_dicts, *api.args_dicts] for f in td.fields
+    )
+    typing_names = [
+        name for name in ("Literal", "Mapping", "Sequence") if re.search(rf"\b{name}\[", annotations)
+    ]
     lines = []
     if typing_names:
         lines += [f"from typing import {', '.join(typing_names)}", ""]
     lines.append("from pydantic import ConfigDict, with_config")
     lines.append("from typing_extensions import NotRequired, Required, TypedDict")
-    models = [name for name in ("DateArg", "DateTimeArg", "NumberArg") if re.search(rf"\b{name}\b", annotations)]
+    models = [
+        name for name in ("DateArg", "DateTimeArg", "NumberArg") if re.search(rf"\b{name}\b", annotations)
+    ]
     if models:
         lines += ["", f"from .._models import {', '.join(models)}"]
     return lines
@@ -280,7 +327,9 @@ def make_environment() -> jinja2.Environment:
         first_sentence=first_sentence,
     )
     env.tests["is_identifier_key"] = is_identifier_key
-    env.globals.update(return_annotation=return_annotation, relative_root=relative_root, named_types=named_types)
+    env.globals.update(
+        return_annotation=return_annotation, relative_root=relative_root, named_types=named_types
+    )
     return env
 
 
@@ -308,7 +357,9 @@ def render_package(api: ir.Api) -> dict[str, str]:
     for resource in api.all_resources():
         parts = resource.module.split(".")
         rel = "/".join(parts) + ("/__init__.py" if resource.is_package else ".py")
-        files[rel] = render("resource.py.j2", resource=resource, resource_imports=lambda r: resource_imports(r, api))
+        files[rel] = render(
+            "resource.py.j2", resource=resource, resource_imports=lambda r: resource_imports(r, api)
+        )
     return files
 
 
@@ -325,7 +376,9 @@ _FORMAT_EXAMPLES = {
 }
 
 
-def example_value(expr: ir.TypeExpr, example: object, typed_dicts: dict[str, ir.TypedDictDef], *, full: bool, depth: int = 0) -> object:
+def example_value(
+    expr: ir.TypeExpr, example: object, typed_dicts: dict[str, ir.TypedDictDef], *, full: bool, depth: int = 0
+) -> object:
     """A JSON value for an argument: the spec's example when it has one, else one made from the type."""
     if example is not None:
         return example
@@ -344,7 +397,15 @@ def example_value(expr: ir.TypeExpr, example: object, typed_dicts: dict[str, ir.
     if isinstance(expr, ir.ListOf):
         return [example_value(expr.item, None, typed_dicts, full=full, depth=depth + 1)]
     if isinstance(expr, ir.MapOf):
-        return {"key": example_value(expr.value, "value" if expr.value == ir.Primitive("str") else None, typed_dicts, full=full, depth=depth + 1)}
+        return {
+            "key": example_value(
+                expr.value,
+                "value" if expr.value == ir.Primitive("str") else None,
+                typed_dicts,
+                full=full,
+                depth=depth + 1,
+            )
+        }
     if isinstance(expr, ir.UnionOf):
         return example_value(expr.options[0], None, typed_dicts, full=full, depth=depth)
     if isinstance(expr, ir.Named):
@@ -379,7 +440,7 @@ def example_snippet(op: ir.Operation, api: ir.Api) -> str:
         return f"for item in {call}:\n    print(item)"
     if kind == "binary":
         suffix = ".pdf" if (op.response.content_type or "").endswith("pdf") else ".bin"
-        return f"downloaded = {call}\ndownloaded.write_to_file(\"{op.method_name}{suffix}\")"
+        return f'downloaded = {call}\ndownloaded.write_to_file("{op.method_name}{suffix}")'
     if kind == "none":
         return call
     return f"result = {call}\nprint(result)"

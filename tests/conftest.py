@@ -72,7 +72,11 @@ class Replay:
 
     def add_json(self, name: str, status: int = 200, headers: dict[str, str] | None = None) -> None:
         self.queue.append(
-            httpx.Response(status, content=fixture_bytes(name), headers={"content-type": "application/json", **(headers or {})})
+            httpx.Response(
+                status,
+                content=fixture_bytes(name),
+                headers={"content-type": "application/json", **(headers or {})},
+            )
         )
 
     def add(self, response: httpx.Response) -> None:
@@ -152,13 +156,17 @@ def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         deadline = time.monotonic() + 90
         while True:
             if process.poll() is not None:
-                pytest.fail(f"Prism exited with {process.returncode}:\n{log_path.read_text(errors='replace')[-3000:]}")
+                pytest.fail(
+                    f"Prism exited with {process.returncode}:\n{log_path.read_text(errors='replace')[-3000:]}"
+                )
             try:
                 httpx.get(f"{url}/__ready__", timeout=1.0)
                 break
             except httpx.TransportError:
                 if time.monotonic() > deadline:
-                    pytest.fail(f"Prism did not answer within 90 s:\n{log_path.read_text(errors='replace')[-3000:]}")
+                    pytest.fail(
+                        f"Prism did not answer within 90 s:\n{log_path.read_text(errors='replace')[-3000:]}"
+                    )
                 time.sleep(0.2)
         yield url
     finally:

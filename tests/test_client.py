@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from conftest import FIXTURES, Replay, fixture_bytes, fixture_json
+from conftest import FIXTURES, Replay, fixture_json
 
 CUSTOMER = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
 INVOICE = "810ad71f-ddbb-43e8-af50-4f1d7ce3c049"
@@ -60,7 +60,9 @@ def test_retrieve_sends_the_documented_request_and_parses_the_invoice(client: An
     first = invoice.line_items[0]
     assert first.type == expected["line_items"][0]["type"]
     assert first.sub_line_items is not None
-    assert [s.name for s in first.sub_line_items] == [s["name"] for s in expected["line_items"][0]["sub_line_items"]]
+    assert [s.name for s in first.sub_line_items] == [
+        s["name"] for s in expected["line_items"][0]["sub_line_items"]
+    ]
     # The whole document round-trips: nothing is dropped, unknown fields included.
     assert result.to_dict() == fixture_json("retrieveInvoice.json")
 
@@ -143,7 +145,10 @@ def test_optional_filters_left_out_are_not_sent(client: Any, replay: Replay) -> 
 def test_iterating_a_page_walks_every_page_keeping_the_filters(client: Any, replay: Replay) -> None:
     replay.add_json("listInvoices_page1.json")
     replay.add_json("listInvoices_page2.json")
-    ids = [invoice.id for invoice in client.v1.customers.invoices.list(customer_id=CUSTOMER, limit=2, status="DRAFT")]
+    ids = [
+        invoice.id
+        for invoice in client.v1.customers.invoices.list(customer_id=CUSTOMER, limit=2, status="DRAFT")
+    ]
     assert ids == [
         "5b136027-d357-4789-b2fb-636634374416",
         "810ad71f-ddbb-43e8-af50-4f1d7ce3c049",
@@ -151,7 +156,11 @@ def test_iterating_a_page_walks_every_page_keeping_the_filters(client: Any, repl
     ]
     first, second = replay.recorded.requests
     assert query(first) == {"limit": ["2"], "status": ["DRAFT"]}
-    assert query(second) == {"limit": ["2"], "status": ["DRAFT"], "next_page": ["MjAyNS0wMS0wMXxkN2RmMDM2MS0yMDg1"]}
+    assert query(second) == {
+        "limit": ["2"],
+        "status": ["DRAFT"],
+        "next_page": ["MjAyNS0wMS0wMXxkN2RmMDM2MS0yMDg1"],
+    }
     assert second.url.path == first.url.path
     assert second.headers["authorization"] == "Bearer test-token"
 
@@ -197,7 +206,9 @@ def test_breakdowns_require_the_window_and_stop_on_an_empty_cursor(client: Any, 
     }
     assert query(second)["next_page"] == ["YnJlYWtkb3dufDIwMjUtMDMtMDM"]
     with pytest.raises(TypeError, match="starting_on"):
-        client.v1.customers.invoices.list_breakdowns(customer_id=CUSTOMER, ending_before="2025-03-04T00:00:00Z")
+        client.v1.customers.invoices.list_breakdowns(
+            customer_id=CUSTOMER, ending_before="2025-03-04T00:00:00Z"
+        )
 
 
 def test_a_server_repeating_its_cursor_does_not_loop_forever(client: Any, replay: Replay) -> None:
@@ -211,7 +222,9 @@ def test_a_server_repeating_its_cursor_does_not_loop_forever(client: Any, replay
 # --------------------------------------------------------------------------------------------- pdf
 
 
-def test_retrieve_pdf_asks_for_a_pdf_and_returns_its_bytes(client: Any, replay: Replay, tmp_path: Path) -> None:
+def test_retrieve_pdf_asks_for_a_pdf_and_returns_its_bytes(
+    client: Any, replay: Replay, tmp_path: Path
+) -> None:
     pdf = (FIXTURES / "invoice.pdf").read_bytes()
     replay.add(httpx.Response(200, content=pdf, headers={"content-type": "application/pdf"}))
     downloaded = client.v1.customers.invoices.retrieve_pdf(customer_id=CUSTOMER, invoice_id=INVOICE)
@@ -232,7 +245,9 @@ def test_retrieve_pdf_streams_to_a_file(client: Any, replay: Replay, tmp_path: P
     chunks = [pdf[i : i + 500] for i in range(0, len(pdf), 500)]
     replay.add(httpx.Response(200, content=iter(chunks), headers={"content-type": "application/pdf"}))
     target = tmp_path / "streamed.pdf"
-    with client.v1.customers.invoices.with_streaming_response.retrieve_pdf(customer_id=CUSTOMER, invoice_id=INVOICE) as response:
+    with client.v1.customers.invoices.with_streaming_response.retrieve_pdf(
+        customer_id=CUSTOMER, invoice_id=INVOICE
+    ) as response:
         assert response.status_code == 200
         assert not response.http_response.is_stream_consumed
         written = response.stream_to_file(target, chunk_size=256)
@@ -319,7 +334,9 @@ def test_create_historical_invoices_sends_nested_objects(client: Any, replay: Re
     assert invoice["usage_line_items"][0]["quantity"] == 100
     assert invoice["usage_line_items"][0]["subtotals_with_quantity"][0]["quantity"] == 3
     assert invoice["custom_fields"] == {"source": "migration"}
-    assert [i.id for i in result.data] == [i["id"] for i in fixture_json("createHistoricalInvoices.json")["data"]]
+    assert [i.id for i in result.data] == [
+        i["id"] for i in fixture_json("createHistoricalInvoices.json")["data"]
+    ]
 
 
 def test_regenerate_returns_the_new_invoice_id(client: Any, replay: Replay) -> None:
@@ -331,8 +348,13 @@ def test_regenerate_returns_the_new_invoice_id(client: Any, replay: Replay) -> N
     assert result.data.id == "51e32ff0-272b-442c-bab1-c2d8bfd281ad"
 
 
-@pytest.mark.parametrize(("fixture", "expected"), [("voidInvoice.json", "0895ac87-b131-4175-84dd-82cd63e7b49a"), ("voidInvoice_nodata.json", None)])
-def test_void_handles_data_present_or_absent(client: Any, replay: Replay, fixture: str, expected: str | None) -> None:
+@pytest.mark.parametrize(
+    ("fixture", "expected"),
+    [("voidInvoice.json", "0895ac87-b131-4175-84dd-82cd63e7b49a"), ("voidInvoice_nodata.json", None)],
+)
+def test_void_handles_data_present_or_absent(
+    client: Any, replay: Replay, fixture: str, expected: str | None
+) -> None:
     replay.add_json(fixture)
     result = client.v1.invoices.void(id=INVOICE)
     assert replay.recorded.last.method == "POST"
@@ -363,7 +385,9 @@ ERRORS = [
 
 
 @pytest.mark.parametrize(("status", "class_name"), ERRORS)
-def test_each_error_status_raises_its_typed_error(client: Any, replay: Replay, status: int, class_name: str) -> None:
+def test_each_error_status_raises_its_typed_error(
+    client: Any, replay: Replay, status: int, class_name: str
+) -> None:
     import metronome_client
 
     replay.add_json(f"error_{status}.json", status=status, headers={"x-request-id": "req_123"})
@@ -417,14 +441,18 @@ def test_transport_failures_raise_connection_and_timeout_errors(replay: Replay) 
         raise httpx.ReadTimeout("timed out", request=request)
 
     for handler, error in ((refuse, APIConnectionError), (stall, APITimeoutError)):
-        with Metronome(bearer_token="t", max_retries=0, http_client=httpx.Client(transport=httpx.MockTransport(handler))) as sdk:
+        with Metronome(
+            bearer_token="t", max_retries=0, http_client=httpx.Client(transport=httpx.MockTransport(handler))
+        ) as sdk:
             with pytest.raises(error) as caught:
                 sdk.v1.invoices.void(id=INVOICE)
             assert type(caught.value) is error
             assert caught.value.request.url.path == "/v1/invoices/void"
 
 
-def test_a_response_that_does_not_match_the_schema_raises_a_validation_error(client: Any, replay: Replay) -> None:
+def test_a_response_that_does_not_match_the_schema_raises_a_validation_error(
+    client: Any, replay: Replay
+) -> None:
     from metronome_client import APIResponseValidationError
 
     replay.add(httpx.Response(200, json={"data": {"id": INVOICE}}))
@@ -452,10 +480,15 @@ def test_path_parameters_are_percent_encoded(client: Any, replay: Replay) -> Non
         ({"customer_id": "", "invoice_id": INVOICE}, "non-empty value for path argument `customer_id`"),
         ({"customer_id": CUSTOMER, "invoice_id": ""}, "non-empty value for path argument `invoice_id`"),
         ({"customer_id": None, "invoice_id": INVOICE}, "customer_id: Input should be a valid string"),
-        ({"customer_id": CUSTOMER, "invoice_id": INVOICE, "skip_zero_qty_line_items": "perhaps"}, "skip_zero_qty_line_items"),
+        (
+            {"customer_id": CUSTOMER, "invoice_id": INVOICE, "skip_zero_qty_line_items": "perhaps"},
+            "skip_zero_qty_line_items",
+        ),
     ],
 )
-def test_bad_retrieve_arguments_fail_before_any_request(client: Any, replay: Replay, kwargs: dict[str, Any], message: str) -> None:
+def test_bad_retrieve_arguments_fail_before_any_request(
+    client: Any, replay: Replay, kwargs: dict[str, Any], message: str
+) -> None:
     from metronome_client import ArgumentError
 
     with pytest.raises(ArgumentError, match="v1.customers.invoices.retrieve") as caught:
@@ -496,7 +529,7 @@ def test_bad_nested_arguments_name_the_place(client: Any, replay: Replay) -> Non
 def test_enum_and_type_mistakes_in_query_arguments(client: Any, replay: Replay) -> None:
     from metronome_client import ArgumentError
 
-    with pytest.raises(ArgumentError, match="sort: Input should be 'date_asc' or 'date_desc'"):
+    with pytest.raises(ArgumentError, match=r"sort: Input should be 'date_asc' or 'date_desc'"):
         client.v1.customers.invoices.list(customer_id=CUSTOMER, sort="newest")
     with pytest.raises(ArgumentError, match="limit: Input should be a valid integer"):
         client.v1.customers.invoices.list(customer_id=CUSTOMER, limit="many")
@@ -518,7 +551,9 @@ def test_extra_headers_query_and_body_are_sent(client: Any, replay: Replay) -> N
     )
     request = replay.recorded.last
     assert request.headers["x-trace"] == "abc"
-    assert "user-agent" not in request.headers or not request.headers["user-agent"].startswith("metronome_client")
+    assert "user-agent" not in request.headers or not request.headers["user-agent"].startswith(
+        "metronome_client"
+    )
     assert query(request) == {"dry_run": ["true"]}
     assert replay.recorded.json() == {"id": INVOICE, "reason": "duplicate"}
 
@@ -544,7 +579,9 @@ def test_raw_response_of_a_list_parses_to_a_page(client: Any, replay: Replay) ->
 # --------------------------------------------------------------------------------------------- client setup
 
 
-def test_client_reads_token_and_base_url_from_the_environment(monkeypatch: pytest.MonkeyPatch, replay: Replay) -> None:
+def test_client_reads_token_and_base_url_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, replay: Replay
+) -> None:
     from metronome_client import Metronome
 
     monkeypatch.setenv("METRONOME_BEARER_TOKEN", "env-token")
@@ -578,7 +615,11 @@ def test_default_base_url_and_settings(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize(
     ("kwargs", "message"),
-    [({"max_retries": -1}, "max_retries"), ({"max_retries": True}, "max_retries"), ({"http_client": object()}, "httpx.Client")],
+    [
+        ({"max_retries": -1}, "max_retries"),
+        ({"max_retries": True}, "max_retries"),
+        ({"http_client": object()}, "httpx.Client"),
+    ],
 )
 def test_bad_client_arguments(kwargs: dict[str, Any], message: str) -> None:
     from metronome_client import ArgumentError, Metronome
@@ -609,7 +650,11 @@ def test_the_token_never_shows_in_repr_errors_or_logs(
     secret = "sk_live_very_secret_token_123"
     replay.add_json("error_401.json", status=401)
     caplog.set_level(logging.DEBUG, logger="metronome_client")
-    with Metronome(bearer_token=secret, max_retries=0, http_client=httpx.Client(transport=httpx.MockTransport(replay.respond))) as sdk:
+    with Metronome(
+        bearer_token=secret,
+        max_retries=0,
+        http_client=httpx.Client(transport=httpx.MockTransport(replay.respond)),
+    ) as sdk:
         assert secret not in repr(sdk)
         assert secret not in str(vars(sdk.with_options(max_retries=1)).get("_custom_headers"))
         with pytest.raises(APIStatusError) as caught:
@@ -638,7 +683,9 @@ def test_log_level_comes_from_the_environment(tmp_path: Path) -> None:
     )
     for level, expect in (("debug", True), ("", False)):
         env = {"PYTHONPATH": str(GENERATED), "METRONOME_LOG": level, "PATH": "/usr/bin:/bin"}
-        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60, check=True
+        )
         assert ("HTTP request: POST https://api.metronome.com/v1/invoices/void" in done.stderr) is expect
         assert "sk_secret_abc" not in done.stderr
 
@@ -654,7 +701,14 @@ def test_importing_the_package_loads_no_resources_or_models() -> None:
         "print(sorted(m for m in sys.modules if m.startswith('metronome_client')))\n"
         "print('pydantic' in sys.modules, 'httpx' in sys.modules)\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env={"PYTHONPATH": str(GENERATED)}, timeout=60, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(GENERATED)},
+        timeout=60,
+        check=True,
+    )
     modules, flags = done.stdout.strip().splitlines()
     assert json.loads(modules.replace("'", '"')) == ["metronome_client", "metronome_client._constants"]
     assert flags == "False True"

@@ -31,7 +31,9 @@ async def test_retrieve(async_client: Any, replay: Replay) -> None:
 async def test_async_for_walks_every_page(async_client: Any, replay: Replay) -> None:
     replay.add_json("listInvoices_page1.json")
     replay.add_json("listInvoices_page2.json")
-    ids = [invoice.id async for invoice in async_client.v1.customers.invoices.list(customer_id=CUSTOMER, limit=2)]
+    ids = [
+        invoice.id async for invoice in async_client.v1.customers.invoices.list(customer_id=CUSTOMER, limit=2)
+    ]
     assert len(ids) == 3
     first, second = replay.recorded.requests
     assert query(first) == {"limit": ["2"]}
@@ -53,7 +55,9 @@ async def test_breakdowns(async_client: Any, replay: Replay) -> None:
     replay.add_json("listInvoiceBreakdowns_page1.json")
     replay.add_json("listInvoiceBreakdowns_page2.json")
     paginator = async_client.v1.customers.invoices.list_breakdowns(
-        customer_id=CUSTOMER, starting_on=datetime(2025, 3, 1, tzinfo=timezone.utc), ending_before="2025-03-04T00:00:00Z"
+        customer_id=CUSTOMER,
+        starting_on=datetime(2025, 3, 1, tzinfo=timezone.utc),
+        ending_before="2025-03-04T00:00:00Z",
     )
     items = [item async for item in paginator]
     assert [i.breakdown_start_timestamp.day for i in items] == [1, 2, 3]
@@ -62,7 +66,9 @@ async def test_breakdowns(async_client: Any, replay: Replay) -> None:
 async def test_pdf_download_and_stream(async_client: Any, replay: Replay, tmp_path: Path) -> None:
     pdf = (FIXTURES / "invoice.pdf").read_bytes()
     replay.add(httpx.Response(200, content=pdf, headers={"content-type": "application/pdf"}))
-    downloaded = await async_client.v1.customers.invoices.retrieve_pdf(customer_id=CUSTOMER, invoice_id=INVOICE)
+    downloaded = await async_client.v1.customers.invoices.retrieve_pdf(
+        customer_id=CUSTOMER, invoice_id=INVOICE
+    )
     assert downloaded.content == pdf
     assert replay.recorded.last.headers["accept"] == "application/pdf"
     replay.add(httpx.Response(200, content=pdf, headers={"content-type": "application/pdf"}))
@@ -111,7 +117,10 @@ async def test_errors_and_bad_arguments(async_client: Any, replay: Replay) -> No
     assert caught.value.body == fixture_json("error_404.json")
     with pytest.raises(ArgumentError, match="window_size"):
         async_client.v1.customers.invoices.list_breakdowns(
-            customer_id=CUSTOMER, starting_on="2025-03-01T00:00:00Z", ending_before="2025-03-04T00:00:00Z", window_size="WEEK"
+            customer_id=CUSTOMER,
+            starting_on="2025-03-01T00:00:00Z",
+            ending_before="2025-03-04T00:00:00Z",
+            window_size="WEEK",
         )
     assert len(replay.recorded.requests) == 1
 

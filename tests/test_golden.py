@@ -46,6 +46,28 @@ def test_generated_package_is_self_contained() -> None:
             if stripped.startswith(("import ", "from ")) and not stripped.startswith("from ."):
                 module = stripped.split()[1].split(".")[0]
                 # anyio comes with httpx (a hard dependency of it); it gives async sleeps that work under trio too.
-                assert module in {"__future__", "typing", "typing_extensions", "httpx", "pydantic", "anyio", "os", "sys", "json",
-                                  "re", "time", "uuid", "random", "email", "platform", "contextvars", "dataclasses",
-                                  "functools", "contextlib", "datetime", "logging", "urllib", "importlib"}, f"{path.name}: {stripped}"
+                assert module in {
+                    "__future__",
+                    "typing",
+                    "typing_extensions",
+                    "httpx",
+                    "pydantic",
+                    "anyio",
+                    "os",
+                    "sys",
+                    "json",
+                    "re",
+                    "time",
+                    "uuid",
+                    "random",
+                    "email",
+                    "platform",
+                    "contextvars",
+                    "dataclasses",
+                    "functools",
+                    "contextlib",
+                    "datetime",
+                    "logging",
+                    "urllib",
+                    "importlib",
+                }, f"{path.name}: {stripped}"

@@ -51,7 +51,11 @@ def resolve(root: Any, path: tuple[str, ...]) -> Any:
     return functools.reduce(getattr, path, root)
 
 
-CASES = [pytest.param(op, full, id=f"{op.dotted_name}-{'all' if full else 'required'}") for op in operations() for full in (False, True)]
+CASES = [
+    pytest.param(op, full, id=f"{op.dotted_name}-{'all' if full else 'required'}")
+    for op in operations()
+    for full in (False, True)
+]
 
 
 @pytest.fixture
@@ -71,7 +75,9 @@ async def prism_async_client(prism_url: str) -> Any:
 
 
 def check_accepted(raw: Any, op: Any) -> None:
-    assert 200 <= raw.status_code < 300, f"{op.dotted_name}: Prism answered {raw.status_code}: {raw.headers.get('sl-violations')}"
+    assert (
+        200 <= raw.status_code < 300
+    ), f"{op.dotted_name}: Prism answered {raw.status_code}: {raw.headers.get('sl-violations')}"
     assert "sl-violations" not in raw.headers, f"{op.dotted_name}: {raw.headers['sl-violations']}"
 
 
@@ -109,7 +115,9 @@ async def test_async_call_is_accepted_by_prism(prism_async_client: Any, op: Any,
 
 def test_iterating_a_list_against_prism_terminates(prism_client: Any) -> None:
     # Prism answers every page with the same example (same cursor); the page guard stops there.
-    invoices = list(prism_client.v1.customers.invoices.list(customer_id="7c9e6679-7425-40de-944b-e07fc1f90ae7", limit=2))
+    invoices = list(
+        prism_client.v1.customers.invoices.list(customer_id="7c9e6679-7425-40de-944b-e07fc1f90ae7", limit=2)
+    )
     assert invoices
     assert all(invoice.id for invoice in invoices)
 
@@ -139,7 +147,9 @@ def test_bad_enum_value_is_rejected_as_bad_request(prism_client: Any) -> None:
     from metronome_client import BadRequestError
 
     with pytest.raises(BadRequestError) as caught:
-        prism_client.v1.customers.invoices.list(customer_id="7c9e6679-7425-40de-944b-e07fc1f90ae7", extra_query={"sort": "newest"})
+        prism_client.v1.customers.invoices.list(
+            customer_id="7c9e6679-7425-40de-944b-e07fc1f90ae7", extra_query={"sort": "newest"}
+        )
     assert caught.value.status_code == 400
     assert "sort" in caught.value.headers["sl-violations"]
 
@@ -183,7 +193,9 @@ def code_blocks(markdown: str) -> list[tuple[str, str]]:
 
 
 API_MD = (GENERATED / "api.md").read_text(encoding="utf-8")
-API_EXAMPLES = [(heading, code) for heading, code in code_blocks(API_MD) if not re.match(r"^\S+\(.*\) -> ", code)]
+API_EXAMPLES = [
+    (heading, code) for heading, code in code_blocks(API_MD) if not re.match(r"^\S+\(.*\) -> ", code)
+]
 
 
 def test_api_md_documents_every_method() -> None:
@@ -209,7 +221,9 @@ def test_api_md_example_runs_against_prism(
     namespace["client"].close()
 
 
-def test_readme_usage_example_runs_against_prism(prism_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_readme_usage_example_runs_against_prism(
+    prism_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     examples = [code for heading, code in code_blocks(readme) if "Metronome(" in code]
     assert examples, "README.md has no usage example"
