@@ -137,6 +137,17 @@ def _merge_headers(*layers: Mapping[str, Union[str, Omit]] | None) -> dict[str, 
     return {key: value for key, value in merged.items() if isinstance(value, str)}
 
 
+def _seconds_until(http_date: str) -> float | None:
+    """Seconds from now until an HTTP date, or ``None`` when it is not a date Python can represent."""
+    parsed = email.utils.parsedate_tz(http_date)
+    if parsed is None:
+        return None
+    try:
+        return float(email.utils.mktime_tz(parsed)) - time.time()
+    except (ValueError, OverflowError):  # e.g. a year past 9999 from a broken server
+        return None
+
+
 def _retry_after_seconds(headers: httpx.Headers) -> float | None:
     """The wait a server asked for via ``retry-after-ms`` or ``Retry-After``, if it is usable."""
     wait: float | None = None
@@ -152,9 +163,7 @@ def _retry_after_seconds(headers: httpx.Headers) -> float | None:
             try:
                 wait = float(value)
             except ValueError:
-                parsed = email.utils.parsedate_tz(value)
-                if parsed is not None:
-                    wait = float(email.utils.mktime_tz(parsed)) - time.time()
+                wait = _seconds_until(value)
     if wait is None or wait != wait or wait < 0 or wait > MAX_RETRY_AFTER:
         return None
     return wait
