@@ -37,8 +37,8 @@ lint-spec: $(VENV)/.installed
 	$(PY) -m generator lint $(SPEC)
 
 lint: $(VENV)/.installed node_modules/.installed
-	$(VENV)/bin/ruff check generator tests bench templates/runtime $(OUT)
-	$(VENV)/bin/black --check --quiet generator tests bench
+	$(VENV)/bin/ruff check generator tests $(wildcard bench) templates/runtime $(OUT)
+	$(VENV)/bin/black --check --quiet generator tests $(wildcard bench)
 	$(VENV)/bin/mypy generator tests
 	cd $(OUT) && ../$(VENV)/bin/mypy --config-file ../pyproject.toml -p $(PKG)
 	node_modules/.bin/pyright --pythonpath $(PY) $(OUT)

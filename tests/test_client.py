@@ -491,7 +491,7 @@ def test_bad_retrieve_arguments_fail_before_any_request(
 ) -> None:
     from metronome_client import ArgumentError
 
-    with pytest.raises(ArgumentError, match="v1.customers.invoices.retrieve") as caught:
+    with pytest.raises(ArgumentError, match=r"v1\.customers\.invoices\.retrieve") as caught:
         client.v1.customers.invoices.retrieve(**kwargs)
     assert message in str(caught.value)
     assert isinstance(caught.value, ValueError)

@@ -52,7 +52,8 @@ REQUIRED_ERRORS_POST = REQUIRED_ERRORS_ALL | {"409", "422"}
 
 def load_spec() -> dict[str, Any]:
     with SPEC_PATH.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        loaded: dict[str, Any] = yaml.safe_load(handle)
+    return loaded
 
 
 def escape(token: str) -> str:
@@ -78,9 +79,7 @@ def follow_ref(document: dict[str, Any], pointer: str) -> str:
     seen = set()
     while isinstance(node, dict) and "$ref" in node:
         ref = node["$ref"]
-        assert ref.startswith("#/"), (
-            f"only local refs are expected, got {ref!r} at {pointer}"
-        )
+        assert ref.startswith("#/"), f"only local refs are expected, got {ref!r} at {pointer}"
         assert ref not in seen, f"reference loop through {ref}"
         seen.add(ref)
         pointer = ref[1:]
@@ -88,9 +87,7 @@ def follow_ref(document: dict[str, Any], pointer: str) -> str:
     return pointer
 
 
-def validator_for(
-    document: dict[str, Any], schema_pointer: str
-) -> Draft202012Validator:
+def validator_for(document: dict[str, Any], schema_pointer: str) -> Draft202012Validator:
     """A validator for the schema found at `schema_pointer` inside `document`."""
     registry = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(document))
     return Draft202012Validator(
@@ -100,17 +97,12 @@ def validator_for(
     )
 
 
-def schema_errors(
-    document: dict[str, Any], schema_pointer: str, instance: Any
-) -> list[str]:
+def schema_errors(document: dict[str, Any], schema_pointer: str, instance: Any) -> list[str]:
     errors = sorted(
         validator_for(document, schema_pointer).iter_errors(instance),
         key=lambda error: list(error.absolute_path),
     )
-    return [
-        f"at /{'/'.join(map(str, error.absolute_path))}: {error.message}"
-        for error in errors
-    ]
+    return [f"at /{'/'.join(map(str, error.absolute_path))}: {error.message}" for error in errors]
 
 
 def operations(
@@ -123,9 +115,7 @@ def operations(
                 yield path, method, join("", "paths", path, method), item[method]
 
 
-def operation_by_id(
-    document: dict[str, Any], operation_id: str
-) -> tuple[str, dict[str, Any]]:
+def operation_by_id(document: dict[str, Any], operation_id: str) -> tuple[str, dict[str, Any]]:
     for _path, _method, pointer, operation in operations(document):
         if operation.get("operationId") == operation_id:
             return pointer, operation
@@ -158,40 +148,28 @@ SCHEMA_SINGLE_KEYWORDS = (
 )
 
 
-def schema_examples(
-    document: dict[str, Any], pointer: str, label: str
-) -> Iterator[ExampleCase]:
+def schema_examples(document: dict[str, Any], pointer: str, label: str) -> Iterator[ExampleCase]:
     """Examples written inside a schema (`example`, or the JSON Schema `examples` list)."""
     schema = resolve_pointer(document, pointer)
-    if not isinstance(schema, dict) or "$ref" in schema and len(schema) == 1:
+    if not isinstance(schema, dict) or ("$ref" in schema and len(schema) == 1):
         return
     if "example" in schema:
         yield ExampleCase(f"{label}:example", join(pointer, "example"), pointer)
     if isinstance(schema.get("examples"), list):
         for index in range(len(schema["examples"])):
-            yield ExampleCase(
-                f"{label}:examples[{index}]", join(pointer, "examples", index), pointer
-            )
+            yield ExampleCase(f"{label}:examples[{index}]", join(pointer, "examples", index), pointer)
     for keyword in SCHEMA_MAP_KEYWORDS:
         for name in schema.get(keyword, {}) or {}:
-            yield from schema_examples(
-                document, join(pointer, keyword, name), f"{label}.{name}"
-            )
+            yield from schema_examples(document, join(pointer, keyword, name), f"{label}.{name}")
     for keyword in SCHEMA_LIST_KEYWORDS:
         for index in range(len(schema.get(keyword, []) or [])):
-            yield from schema_examples(
-                document, join(pointer, keyword, index), f"{label}.{keyword}[{index}]"
-            )
+            yield from schema_examples(document, join(pointer, keyword, index), f"{label}.{keyword}[{index}]")
     for keyword in SCHEMA_SINGLE_KEYWORDS:
         if isinstance(schema.get(keyword), dict):
-            yield from schema_examples(
-                document, join(pointer, keyword), f"{label}.{keyword}"
-            )
+            yield from schema_examples(document, join(pointer, keyword), f"{label}.{keyword}")
 
 
-def holder_examples(
-    document: dict[str, Any], pointer: str, label: str
-) -> Iterator[ExampleCase]:
+def holder_examples(document: dict[str, Any], pointer: str, label: str) -> Iterator[ExampleCase]:
     """Examples of a parameter or media type object, which both carry a `schema`."""
     holder = resolve_pointer(document, pointer)
     if "schema" not in holder:
@@ -202,20 +180,14 @@ def holder_examples(
     for name in holder.get("examples") or {}:
         example_pointer = follow_ref(document, join(pointer, "examples", name))
         if "value" in resolve_pointer(document, example_pointer):
-            yield ExampleCase(
-                f"{label}:{name}", join(example_pointer, "value"), schema_pointer
-            )
+            yield ExampleCase(f"{label}:{name}", join(example_pointer, "value"), schema_pointer)
     yield from schema_examples(document, schema_pointer, f"{label}:schema")
 
 
-def content_examples(
-    document: dict[str, Any], pointer: str, label: str
-) -> Iterator[ExampleCase]:
+def content_examples(document: dict[str, Any], pointer: str, label: str) -> Iterator[ExampleCase]:
     """Examples in every media type of a request body or response object."""
     for media_type in resolve_pointer(document, pointer).get("content", {}):
-        yield from holder_examples(
-            document, join(pointer, "content", media_type), f"{label}:{media_type}"
-        )
+        yield from holder_examples(document, join(pointer, "content", media_type), f"{label}:{media_type}")
 
 
 def collect_examples(document: dict[str, Any]) -> list[ExampleCase]:
@@ -232,9 +204,7 @@ def collect_examples(document: dict[str, Any]) -> list[ExampleCase]:
                 )
         body = operation.get("requestBody")
         if body and "$ref" not in body:
-            cases += content_examples(
-                document, join(op_pointer, "requestBody"), f"{op_label}:request"
-            )
+            cases += content_examples(document, join(op_pointer, "requestBody"), f"{op_label}:request")
         for status, response in operation.get("responses", {}).items():
             if "$ref" not in response:
                 cases += content_examples(
@@ -244,21 +214,13 @@ def collect_examples(document: dict[str, Any]) -> list[ExampleCase]:
                 )
     components = document.get("components", {})
     for name in components.get("parameters", {}):
-        cases += holder_examples(
-            document, join("/components/parameters", name), f"parameters.{name}"
-        )
+        cases += holder_examples(document, join("/components/parameters", name), f"parameters.{name}")
     for name in components.get("requestBodies", {}):
-        cases += content_examples(
-            document, join("/components/requestBodies", name), f"requestBodies.{name}"
-        )
+        cases += content_examples(document, join("/components/requestBodies", name), f"requestBodies.{name}")
     for name in components.get("responses", {}):
-        cases += content_examples(
-            document, join("/components/responses", name), f"responses.{name}"
-        )
+        cases += content_examples(document, join("/components/responses", name), f"responses.{name}")
     for name in components.get("schemas", {}):
-        cases += schema_examples(
-            document, join("/components/schemas", name), f"schemas.{name}"
-        )
+        cases += schema_examples(document, join("/components/schemas", name), f"schemas.{name}")
     return cases
 
 
@@ -292,12 +254,8 @@ def test_spec_text_is_tidy() -> None:
     for event in yaml.parse(text):
         assert not isinstance(event, yaml.AliasEvent), "YAML aliases are not allowed"
         assert getattr(event, "anchor", None) is None, "YAML anchors are not allowed"
-    indents = {
-        len(line) - len(line.lstrip(" ")) for line in text.splitlines() if line.strip()
-    }
-    assert all(indent % 2 == 0 for indent in indents), (
-        "indentation must be a multiple of two spaces"
-    )
+    indents = {len(line) - len(line.lstrip(" ")) for line in text.splitlines() if line.strip()}
+    assert all(indent % 2 == 0 for indent in indents), "indentation must be a multiple of two spaces"
 
 
 def test_operations_follow_conventions() -> None:
@@ -314,28 +272,18 @@ def test_operations_follow_conventions() -> None:
         ):
             assert operation.get(key), f"{where} lacks {key}"
         assert re.fullmatch(r"[a-z][A-Za-z0-9]*", operation["operationId"]), where
-        assert operation["operationId"] not in seen_ids, (
-            f"duplicate operationId at {where}"
-        )
+        assert operation["operationId"] not in seen_ids, f"duplicate operationId at {where}"
         seen_ids.add(operation["operationId"])
-        assert re.fullmatch(
-            r"[a-z0-9_]+(\.[a-z0-9_]+)*", operation["x-sdk-resource"]
-        ), where
+        assert re.fullmatch(r"[a-z0-9_]+(\.[a-z0-9_]+)*", operation["x-sdk-resource"]), where
         assert re.fullmatch(r"[a-z][a-z0-9_]*", operation["x-sdk-method"]), where
         if operation["operationId"].startswith("list"):
-            assert operation.get("x-sdk-pagination") == "cursor", (
-                f"{where} should be cursor-paginated"
-            )
+            assert operation.get("x-sdk-pagination") == "cursor", f"{where} should be cursor-paginated"
         expected = REQUIRED_ERRORS_POST if method == "post" else REQUIRED_ERRORS_ALL
         missing = expected - set(operation["responses"])
         assert not missing, f"{where} does not declare {sorted(missing)}"
         for index, _ in enumerate(operation.get("parameters", [])):
-            parameter = resolve_pointer(
-                SPEC, follow_ref(SPEC, join(pointer, "parameters", index))
-            )
-            assert parameter.get("description"), (
-                f"{where}: parameter {parameter['name']} lacks a description"
-            )
+            parameter = resolve_pointer(SPEC, follow_ref(SPEC, join(pointer, "parameters", index)))
+            assert parameter.get("description"), f"{where}: parameter {parameter['name']} lacks a description"
             if parameter["in"] == "path":
                 assert parameter["required"] is True
                 assert parameter["schema"] == {"type": "string", "format": "uuid"}
@@ -362,9 +310,7 @@ def test_every_schema_and_property_is_described() -> None:
             visit(schema["items"], f"{where}[]")
 
     for name, schema in SPEC["components"]["schemas"].items():
-        assert re.fullmatch(r"[A-Z][A-Za-z0-9]*", name), (
-            f"schema name {name} is not PascalCase"
-        )
+        assert re.fullmatch(r"[A-Z][A-Za-z0-9]*", name), f"schema name {name} is not PascalCase"
         visit(schema, name)
     assert not problems, "\n".join(problems)
 
@@ -376,13 +322,9 @@ def test_every_json_body_has_a_named_example() -> None:
         if "requestBody" in operation:
             holders.append(("request", follow_ref(SPEC, join(pointer, "requestBody"))))
         for status in operation["responses"]:
-            holders.append(
-                (status, follow_ref(SPEC, join(pointer, "responses", status)))
-            )
+            holders.append((status, follow_ref(SPEC, join(pointer, "responses", status))))
         for label, holder_pointer in holders:
-            for media_type, media in (
-                resolve_pointer(SPEC, holder_pointer).get("content", {}).items()
-            ):
+            for media_type, media in resolve_pointer(SPEC, holder_pointer).get("content", {}).items():
                 if media_type.endswith("json") and not media.get("examples"):
                     missing.append(f"{operation['operationId']} {label} {media_type}")
     assert not missing, "no examples for: " + ", ".join(missing)
@@ -393,14 +335,13 @@ def test_examples_were_found() -> None:
     assert len(EXAMPLE_CASES) >= 30
 
 
-@pytest.mark.parametrize(
-    "case", EXAMPLE_CASES, ids=[case.label for case in EXAMPLE_CASES]
-)
+@pytest.mark.parametrize("case", EXAMPLE_CASES, ids=[case.label for case in EXAMPLE_CASES])
 def test_example_matches_schema(case: ExampleCase) -> None:
     failures = example_failures(SPEC, case)
-    assert not failures, (
-        f"example at {case.example_pointer} does not match schema {case.schema_pointer}:\n"
-        + "\n".join(failures)
+    assert (
+        not failures
+    ), f"example at {case.example_pointer} does not match schema {case.schema_pointer}:\n" + "\n".join(
+        failures
     )
 
 
@@ -439,9 +380,9 @@ def test_fixture_files_exist() -> None:
     for status in ERROR_STATUSES:
         assert f"error_{status}.json" in names
     for _path, _method, pointer, operation in operations(SPEC):
-        content = resolve_pointer(
-            SPEC, follow_ref(SPEC, join(pointer, "responses", "200"))
-        ).get("content", {})
+        content = resolve_pointer(SPEC, follow_ref(SPEC, join(pointer, "responses", "200"))).get(
+            "content", {}
+        )
         if "application/json" in content:
             prefix = operation["operationId"]
             assert any(
@@ -449,21 +390,18 @@ def test_fixture_files_exist() -> None:
             ), f"no fixture for {prefix}"
 
 
-@pytest.mark.parametrize(
-    "path", RESPONSE_FILES, ids=[path.name for path in RESPONSE_FILES]
-)
+@pytest.mark.parametrize("path", RESPONSE_FILES, ids=[path.name for path in RESPONSE_FILES])
 def test_fixture_matches_response_schema(path: Path) -> None:
     schema_pointer = schema_pointer_for_fixture(path.name)
     body = json.loads(path.read_text(encoding="utf-8"))
     failures = schema_errors(SPEC, schema_pointer, body)
-    assert not failures, f"{path.name} does not match {schema_pointer}:\n" + "\n".join(
-        failures
-    )
+    assert not failures, f"{path.name} does not match {schema_pointer}:\n" + "\n".join(failures)
 
 
 def test_pagination_fixtures_end_properly() -> None:
     def page(name: str) -> dict[str, Any]:
-        return json.loads((RESPONSES_DIR / name).read_text(encoding="utf-8"))
+        loaded: dict[str, Any] = json.loads((RESPONSES_DIR / name).read_text(encoding="utf-8"))
+        return loaded
 
     for prefix in ("listInvoices", "listInvoiceBreakdowns"):
         first, last = page(f"{prefix}_page1.json"), page(f"{prefix}_page2.json")
@@ -474,17 +412,13 @@ def test_pagination_fixtures_end_properly() -> None:
 
 
 def test_retrieve_fixture_carries_unknown_fields() -> None:
-    invoice = json.loads(
-        (RESPONSES_DIR / "retrieveInvoice.json").read_text(encoding="utf-8")
-    )["data"]
+    invoice = json.loads((RESPONSES_DIR / "retrieveInvoice.json").read_text(encoding="utf-8"))["data"]
     invoice_schema = SPEC["components"]["schemas"]["Invoice"]["properties"]
     line_schema = SPEC["components"]["schemas"]["InvoiceLineItem"]["properties"]
-    assert set(invoice) - set(invoice_schema), (
-        "the invoice should include a field the spec does not know"
-    )
-    assert any(set(line) - set(line_schema) for line in invoice["line_items"]), (
-        "some line item should include a field the spec does not know"
-    )
+    assert set(invoice) - set(invoice_schema), "the invoice should include a field the spec does not know"
+    assert any(
+        set(line) - set(line_schema) for line in invoice["line_items"]
+    ), "some line item should include a field the spec does not know"
     assert len(invoice["line_items"]) >= 10
 
 
@@ -493,9 +427,7 @@ def test_retrieve_fixture_carries_unknown_fields() -> None:
 
 
 def load_make_pdf() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "make_pdf", FIXTURES_DIR / "make_pdf.py"
-    )
+    spec = importlib.util.spec_from_file_location("make_pdf", FIXTURES_DIR / "make_pdf.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -503,9 +435,7 @@ def load_make_pdf() -> Any:
 
 
 def test_pdf_fixture_is_reproducible() -> None:
-    assert PDF_PATH.read_bytes() == load_make_pdf().build_pdf(), (
-        "run tests/fixtures/make_pdf.py again"
-    )
+    assert PDF_PATH.read_bytes() == load_make_pdf().build_pdf(), "run tests/fixtures/make_pdf.py again"
 
 
 def test_pdf_fixture_structure() -> None:
@@ -522,16 +452,12 @@ def test_pdf_fixture_structure() -> None:
     assert header, "startxref does not point at an xref table"
     count = int(header.group(1))
     table_start = startxref + header.end()
-    entries = [
-        data[table_start + 20 * i : table_start + 20 * (i + 1)] for i in range(count)
-    ]
+    entries = [data[table_start + 20 * i : table_start + 20 * (i + 1)] for i in range(count)]
     assert entries[0] == b"0000000000 65535 f \n"
     for number, entry in enumerate(entries[1:], start=1):
         assert re.fullmatch(rb"\d{10} 00000 n \n", entry), entry
         offset = int(entry[:10])
-        assert data[offset:].startswith(b"%d 0 obj" % number), (
-            f"xref entry {number} is off"
-        )
+        assert data[offset:].startswith(b"%d 0 obj" % number), f"xref entry {number} is off"
     assert data[table_start + 20 * count :].startswith(b"trailer")
     assert re.search(rb"/Size %d\b" % count, data)
 
@@ -545,18 +471,15 @@ def retrieve_schema_pointer() -> str:
 
 
 def recorded_invoice() -> dict[str, Any]:
-    return json.loads(
-        (RESPONSES_DIR / "retrieveInvoice.json").read_text(encoding="utf-8")
-    )
+    loaded: dict[str, Any] = json.loads((RESPONSES_DIR / "retrieveInvoice.json").read_text(encoding="utf-8"))
+    return loaded
 
 
 def test_rejects_invoice_with_text_total() -> None:
     body = recorded_invoice()
     body["data"]["total"] = "abc"
     failures = schema_errors(SPEC, retrieve_schema_pointer(), body)
-    assert failures and any(
-        failure.startswith("at /data/total:") for failure in failures
-    ), failures
+    assert failures and any(failure.startswith("at /data/total:") for failure in failures), failures
     with pytest.raises(ValidationError):
         validator_for(SPEC, retrieve_schema_pointer()).validate(body)
 
@@ -575,9 +498,7 @@ def test_rejects_invoice_with_text_total() -> None:
             "/data/billable_status",
         ),
         (
-            lambda body: body["data"]["line_items"][0]["sub_line_items"][0].pop(
-                "custom_fields"
-            ),
+            lambda body: body["data"]["line_items"][0]["sub_line_items"][0].pop("custom_fields"),
             "/data/line_items/0/sub_line_items/0",
         ),
     ],
@@ -597,30 +518,18 @@ def test_rejects_other_broken_invoices(mutate: Any, where: str) -> None:
 
 
 def test_rejects_page_without_cursor_field() -> None:
-    body = json.loads(
-        (RESPONSES_DIR / "listInvoices_page2.json").read_text(encoding="utf-8")
-    )
+    body = json.loads((RESPONSES_DIR / "listInvoices_page2.json").read_text(encoding="utf-8"))
     del body["next_page"]
-    assert schema_errors(
-        SPEC, schema_pointer_for_fixture("listInvoices_page2.json"), body
-    )
+    assert schema_errors(SPEC, schema_pointer_for_fixture("listInvoices_page2.json"), body)
 
 
 def test_example_check_catches_broken_spec_example() -> None:
     broken = copy.deepcopy(SPEC)
     op_pointer, _operation = operation_by_id(broken, "retrieveInvoice")
-    examples_pointer = join(
-        op_pointer, "responses", "200", "content", "application/json", "examples"
-    )
+    examples_pointer = join(op_pointer, "responses", "200", "content", "application/json", "examples")
     name = next(iter(resolve_pointer(broken, examples_pointer)))
-    resolve_pointer(broken, join(examples_pointer, name, "value", "data"))["total"] = (
-        "abc"
-    )
+    resolve_pointer(broken, join(examples_pointer, name, "value", "data"))["total"] = "abc"
 
-    failing = [
-        case for case in collect_examples(broken) if example_failures(broken, case)
-    ]
-    assert [case.example_pointer for case in failing] == [
-        join(examples_pointer, name, "value")
-    ]
+    failing = [case for case in collect_examples(broken) if example_failures(broken, case)]
+    assert [case.example_pointer for case in failing] == [join(examples_pointer, name, "value")]
     assert "at /data/total:" in example_failures(broken, failing[0])[0]
