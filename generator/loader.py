@@ -23,6 +23,7 @@ __all__ = [
     "validation_stages",
     "iter_operations",
     "iter_objects",
+    "success_json_schema",
     "HTTP_METHODS",
 ]
 
@@ -76,6 +77,21 @@ class Document:
 
     def error(self, pointer: str, message: str, *, rule: str = "spec") -> SpecError:
         return SpecError(message, self.location(pointer), rule=rule)
+
+    def deref(self, node: Any, pointer: str) -> tuple[Any, str]:
+        """Follow a chain of local ``$ref``s from ``node`` (at ``pointer``): the target and its pointer.
+
+        Only for a document whose references were checked (``check_refs``): a dangling one raises
+        ``KeyError``, and a chain longer than 64 hops stops where it is.
+        """
+        for _ in range(64):
+            if not (
+                isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#")
+            ):
+                break
+            pointer = node["$ref"][1:]
+            node = self.resolve_pointer(pointer)
+        return node, pointer
 
     def resolve_pointer(self, pointer: str) -> Any:
         """The value at a JSON pointer (``KeyError`` when there is none)."""
@@ -392,7 +408,7 @@ def duplicate_operation_ids(doc: Document) -> list[SpecError]:
                 doc.error(
                     where,
                     f"duplicate operationId {op_id!r}: {first_label}{at} already uses it",
-                    rule="operation-id",
+                    rule="operation-id-unique",
                 )
             )
         else:
@@ -413,7 +429,9 @@ def unknown_types(doc: Document) -> list[SpecError]:
                 where = pointer + "/type" + (f"/{index}" if isinstance(declared, list) else "")
                 expected = ", ".join(sorted(KNOWN_TYPES))
                 errors.append(
-                    doc.error(where, f"unknown type {entry!r} (expected one of {expected})", rule="types")
+                    doc.error(
+                        where, f"unknown type {entry!r} (expected one of {expected})", rule="unknown-type"
+                    )
                 )
     return errors
 
@@ -449,6 +467,37 @@ def iter_operations(data: dict[str, Any]) -> Iterator[OperationRef]:
                 yield OperationRef(
                     str(path), method, item_pointer + join_pointer(method), operation, item, item_pointer
                 )
+
+
+def is_json_media_type(media_type: str) -> bool:
+    base = media_type.split(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
+
+
+def success_json_schema(doc: Document, op: OperationRef) -> tuple[Any, str] | None:
+    """The schema of what an operation returns on success, resolved, with its pointer.
+
+    The first 2xx response (by code) decides; ``None`` when it has no JSON content with a schema.
+    This is the response the generated method parses.
+    """
+    responses = op.operation.get("responses")
+    if not isinstance(responses, dict):
+        return None
+    codes = sorted(str(code) for code in responses if str(code).startswith("2"))
+    if not codes:
+        return None
+    response, response_pointer = doc.deref(
+        responses[codes[0]], op.pointer + join_pointer("responses", codes[0])
+    )
+    content = response.get("content") if isinstance(response, dict) else None
+    if not isinstance(content, dict):
+        return None
+    for media_type, media in content.items():
+        if is_json_media_type(str(media_type)) and isinstance(media, dict) and "schema" in media:
+            return doc.deref(
+                media["schema"], response_pointer + join_pointer("content", media_type, "schema")
+            )
+    return None
 
 
 _SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")

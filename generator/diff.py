@@ -1,0 +1,685 @@
+"""``python -m generator diff OLD NEW``: what changed for users of the generated client.
+
+Both versions are built into the intermediate model, so the comparison is made in the client's
+terms: methods (``client.v1.invoices.list()``), their keyword arguments (path, query, header and
+body, down to nested fields of body objects) and the fields of the response models, found by
+resolving the response schemas. Every change is marked breaking or not, from the point of view of
+code written against the old client:
+
+* requests: a removed method or argument, a new required argument or nested field, an argument
+  that became required, a narrower type (enum value removed, ``null`` no longer accepted) break;
+  additions of optional things and wider types do not;
+* responses: a removed field, a field that may now be missing or ``null``, a removed enum value,
+  or a different type break; new fields and new enum values do not (the models keep unknown
+  values, so a newer server never breaks an older client).
+
+OLD and NEW are spec files or ``git-ref:path`` (read with ``git show ref:path``); each uses the
+``generator.yaml`` beside it (from the same ref) unless a config is given.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePosixPath
+from typing import Any, Literal
+
+from . import ir
+from .build import build_api
+from .config import Config, default_config, parse_config
+from .loader import Document, iter_operations, parse_yaml, success_json_schema, validate_document
+
+__all__ = [
+    "Change",
+    "DiffReport",
+    "DiffInputError",
+    "diff_specs",
+    "diff_documents",
+    "format_markdown",
+    "format_json",
+]
+
+Side = Literal["request", "response"]
+
+
+class DiffInputError(Exception):
+    """An OLD or NEW argument that names nothing readable."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference a user of the generated client can notice."""
+
+    breaking: bool
+    kind: str
+    """What sort of change, e.g. ``argument-added`` or ``response-enum-value-removed``."""
+    method: str
+    """The client method, e.g. ``v1.invoices.list`` ('' for package-level changes)."""
+    subject: str
+    """What inside the method changed, e.g. ``argument `limit``` or ``response field `data[].id```."""
+    detail: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "breaking": self.breaking,
+            "kind": self.kind,
+            "method": self.method,
+            "subject": self.subject,
+            "detail": self.detail,
+        }
+
+
+@dataclass
+class DiffReport:
+    old_label: str
+    new_label: str
+    changes: list[Change] = field(default_factory=list)
+
+    @property
+    def breaking(self) -> list[Change]:
+        return [c for c in self.changes if c.breaking]
+
+    @property
+    def compatible(self) -> list[Change]:
+        return [c for c in self.changes if not c.breaking]
+
+
+# ------------------------------------------------------------------------------------------------
+# Reading the two versions.
+
+
+@dataclass(frozen=True)
+class _Version:
+    label: str
+    doc: Document
+    config: Config
+    api: ir.Api
+    model_names: tuple[str, ...]
+    """Classes of the response-model module (what ``types`` exports besides the ``*Param`` dicts)."""
+
+
+def _read_source(spec: str) -> tuple[str, str | None]:
+    """The spec text and the text of the generator.yaml beside it (``None`` when there is none)."""
+    path = Path(spec)
+    if path.is_file():
+        sibling = path.with_name("generator.yaml")
+        return path.read_text(encoding="utf-8"), (
+            sibling.read_text(encoding="utf-8") if sibling.is_file() else None
+        )
+    if ":" in spec:
+        ref, _, inner = spec.partition(":")
+        text = _git_show(ref, inner)
+        if text is None:
+            raise DiffInputError(f"{spec}: `git show {ref}:{inner}` found nothing")
+        sibling_path = str(PurePosixPath(inner).with_name("generator.yaml"))
+        return text, _git_show(ref, sibling_path)
+    raise DiffInputError(f"{spec}: no such file (use git-ref:path for a committed version)")
+
+
+def _git_show(ref: str, path: str) -> str | None:
+    try:
+        result = subprocess.run(["git", "show", f"{ref}:{path}"], capture_output=True, check=False)
+    except OSError as exc:
+        raise DiffInputError(f"cannot run git: {exc}") from None
+    if result.returncode != 0:
+        return None
+    return result.stdout.decode("utf-8")
+
+
+def _load_version(spec: str, config: str | None) -> _Version:
+    text, config_text = _read_source(spec)
+    doc = parse_yaml(text, spec)
+    validate_document(doc)
+    info = doc.data.get("info")
+    title = str(info.get("title", "api")) if isinstance(info, dict) else "api"
+    if config is not None:
+        config_path = Path(config)
+        if not config_path.is_file():
+            raise DiffInputError(f"{config}: no such file")
+        loaded = parse_config(parse_yaml(config_path.read_text(encoding="utf-8"), config), title=title)
+    elif config_text is not None:
+        loaded = parse_config(parse_yaml(config_text, f"generator.yaml beside {spec}"), title=title)
+    else:
+        loaded = default_config(title)
+    return _build(spec, doc, loaded)
+
+
+def _build(label: str, doc: Document, config: Config) -> _Version:
+    from .models import generate_models
+
+    api, schemas = build_api(doc, config)
+    _, classes = generate_models(schemas, spec_name=doc.name, required=[])
+    return _Version(label, doc, config, api, tuple(classes))
+
+
+def diff_specs(old: str, new: str, *, config: str | None = None) -> DiffReport:
+    """Compare two specs given as files or ``git-ref:path``; raises ``SpecErrors`` for a broken one."""
+    return _compare(_load_version(old, config), _load_version(new, config))
+
+
+def diff_documents(old: Document, new: Document, config: Config) -> DiffReport:
+    """Compare two parsed documents under one config (for callers that already hold them)."""
+    for doc in (old, new):
+        validate_document(doc)
+    return _compare(_build(old.name, old, config), _build(new.name, new, config))
+
+
+# ------------------------------------------------------------------------------------------------
+# Shapes: one structural description for request types (from the intermediate model) and
+# response schemas (resolved from the document), so both are compared the same way.
+
+
+@dataclass(frozen=True)
+class Shape:
+    kind: str
+    """string, integer, number, boolean, null, date-time, date, any, enum, array, map, object,
+    union, or recursive (a schema met again while describing itself)."""
+    nullable: bool = False
+    values: tuple[Any, ...] = ()
+    """Enum values."""
+    item: Shape | None = None
+    """Array item or map value."""
+    fields: tuple[tuple[str, Shape, bool], ...] = ()
+    """Object fields: (JSON name, shape, required)."""
+    options: tuple[Shape, ...] = ()
+    name: str = ""
+    """The schema or class of an object (for messages and recursion)."""
+
+    def describe(self) -> str:
+        text = self._describe()
+        return f"{text} | null" if self.nullable else text
+
+    def _describe(self) -> str:
+        if self.kind == "enum":
+            return "one of " + ", ".join(json.dumps(v) for v in self.values)
+        if self.kind == "array":
+            return f"array of {self.item.describe() if self.item else 'any'}"
+        if self.kind == "map":
+            return f"map of {self.item.describe() if self.item else 'any'}"
+        if self.kind == "union":
+            return " | ".join(option.describe() for option in self.options)
+        if self.kind in ("object", "recursive") and self.name:
+            return f"object {self.name}"
+        return self.kind
+
+
+_PRIMITIVES = {
+    "str": "string",
+    "int": "integer",
+    "float": "number",
+    "bool": "boolean",
+    "object": "any",
+    "none": "null",
+}
+
+
+def _request_shape(
+    expr: ir.TypeExpr, typed_dicts: dict[str, ir.TypedDictDef], stack: tuple[str, ...] = ()
+) -> Shape:
+    if isinstance(expr, ir.Nullable):
+        inner = _request_shape(expr.inner, typed_dicts, stack)
+        return replace(inner, nullable=True)
+    if isinstance(expr, ir.Primitive):
+        return Shape(_PRIMITIVES[expr.name])
+    if isinstance(expr, ir.DateTime):
+        return Shape("date-time")
+    if isinstance(expr, ir.Date):
+        return Shape("date")
+    if isinstance(expr, ir.EnumOf):
+        values = tuple(v for v in expr.values if v is not None)
+        return Shape("enum", nullable=None in expr.values, values=values)
+    if isinstance(expr, ir.ListOf):
+        return Shape("array", item=_request_shape(expr.item, typed_dicts, stack))
+    if isinstance(expr, ir.MapOf):
+        return Shape("map", item=_request_shape(expr.value, typed_dicts, stack))
+    if isinstance(expr, ir.UnionOf):
+        return Shape("union", options=tuple(_request_shape(o, typed_dicts, stack) for o in expr.options))
+    if isinstance(expr, ir.Named):
+        if expr.class_name in stack:
+            return Shape("recursive", name=expr.class_name)
+        td = typed_dicts.get(expr.class_name)
+        if td is None:
+            return Shape("any", name=expr.class_name)
+        inner_stack = (*stack, expr.class_name)
+        fields = tuple(
+            (f.wire_name, _request_shape(f.type, typed_dicts, inner_stack), f.required) for f in td.fields
+        )
+        return Shape("object", fields=fields, name=expr.class_name)
+    raise TypeError(f"unknown type expression {expr!r}")
+
+
+class _ResponseShapes:
+    """Response schemas of one document, resolved into shapes."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.is_30 = str(doc.data.get("openapi", "")).startswith("3.0")
+
+    def shape(self, schema: Any, pointer: str, stack: tuple[str, ...] = ()) -> Shape:
+        if schema is True or schema is None:
+            return Shape("any")
+        if not isinstance(schema, dict):
+            return Shape("any")
+        if isinstance(schema.get("$ref"), str):
+            target, target_pointer = self.doc.deref(schema, pointer)
+            name = target_pointer.rsplit("/", 1)[-1]
+            if target_pointer in stack:
+                return Shape("recursive", name=name)
+            found = self.shape(target, target_pointer, (*stack, target_pointer))
+            if found.kind in ("object", "recursive") and not found.name:
+                found = replace(found, name=name)
+            return replace(found, nullable=found.nullable or (self.is_30 and schema.get("nullable") is True))
+        nullable = schema.get("nullable") is True
+        declared = schema.get("type")
+        types = (
+            [declared] if isinstance(declared, str) else list(declared) if isinstance(declared, list) else []
+        )
+        if "null" in types:
+            nullable = True
+            types = [t for t in types if t != "null"]
+        result: Shape
+        if "const" in schema:
+            result = Shape("enum", values=(schema["const"],))
+        elif isinstance(schema.get("enum"), list):
+            values = tuple(v for v in schema["enum"] if v is not None)
+            nullable = nullable or None in schema["enum"]
+            result = Shape("enum", values=values) if values else Shape("null")
+        elif isinstance(schema.get("allOf"), list) and schema["allOf"]:
+            result = self.all_of(schema, pointer, stack)
+        elif isinstance(schema.get("anyOf"), list) or isinstance(schema.get("oneOf"), list):
+            key = "anyOf" if isinstance(schema.get("anyOf"), list) else "oneOf"
+            options: list[Shape] = []
+            for index, member in enumerate(schema[key]):
+                option = self.shape(member, f"{pointer}/{key}/{index}", stack)
+                if option.kind == "null":
+                    nullable = True
+                    continue
+                if option.nullable:
+                    nullable = True
+                    option = replace(option, nullable=False)
+                if option not in options:
+                    options.append(option)
+            result = options[0] if len(options) == 1 else Shape("union", options=tuple(options))
+        elif len(types) > 1:
+            options = [self.shape({**schema, "type": t}, pointer, stack) for t in types]
+            result = Shape("union", options=tuple(options))
+        elif isinstance(schema.get("properties"), dict) or (
+            types == ["object"] and "additionalProperties" not in schema
+        ):
+            result = self.object(schema, pointer, stack)
+        elif types == ["object"] or (not types and isinstance(schema.get("additionalProperties"), dict)):
+            extra = schema.get("additionalProperties")
+            value = (
+                self.shape(extra, pointer + "/additionalProperties", stack)
+                if isinstance(extra, dict)
+                else Shape("any")
+            )
+            result = Shape("map", item=value)
+        elif types == ["array"] or "items" in schema:
+            result = Shape("array", item=self.shape(schema.get("items", True), pointer + "/items", stack))
+        elif types == ["string"]:
+            fmt = schema.get("format")
+            result = Shape(fmt if fmt in ("date-time", "date") else "binary" if fmt == "binary" else "string")
+        elif types:
+            result = Shape(types[0])
+        else:
+            result = Shape("any")
+        return replace(result, nullable=nullable or result.nullable)
+
+    def object(self, schema: dict[str, Any], pointer: str, stack: tuple[str, ...]) -> Shape:
+        properties = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
+        required = set(schema.get("required") or [])
+        fields = []
+        for name, member in (properties or {}).items():
+            fields.append(
+                (str(name), self.shape(member, f"{pointer}/properties/{name}", stack), name in required)
+            )
+        return Shape("object", fields=tuple(fields))
+
+    def all_of(self, schema: dict[str, Any], pointer: str, stack: tuple[str, ...]) -> Shape:
+        """Merge allOf members into one object (a single non-object member stands for itself)."""
+        parts: list[Shape] = []
+        required: set[str] = set(schema.get("required") or [])
+        for index, member in enumerate(schema["allOf"]):
+            parts.append(self.shape(member, f"{pointer}/allOf/{index}", stack))
+        if isinstance(schema.get("properties"), dict):
+            parts.append(self.object(schema, pointer, stack))
+        objects = [p for p in parts if p.kind == "object"]
+        if not objects:
+            return parts[0] if len(parts) == 1 else Shape("union", options=tuple(parts))
+        merged: dict[str, tuple[Shape, bool]] = {}
+        for part in objects:
+            for name, shape, is_required in part.fields:
+                was = merged.get(name)
+                merged[name] = (shape, is_required or (was is not None and was[1]))
+        fields = tuple(
+            (name, shape, is_required or name in required) for name, (shape, is_required) in merged.items()
+        )
+        return Shape("object", fields=fields)
+
+
+# ------------------------------------------------------------------------------------------------
+# Comparison.
+
+
+def _code(text: str) -> str:
+    """Markdown inline code that survives backticks in names from the spec."""
+    text = " ".join(text.split())
+    if "`" not in text:
+        return f"`{text}`"
+    return f"`` {text} ``"
+
+
+class _Comparer:
+    def __init__(self, old: _Version, new: _Version) -> None:
+        self.old = old
+        self.new = new
+        self.changes: list[Change] = []
+        self.old_dicts = {td.class_name: td for td in old.api.typed_dicts}
+        self.new_dicts = {td.class_name: td for td in new.api.typed_dicts}
+        self.old_responses = _ResponseShapes(old.doc)
+        self.new_responses = _ResponseShapes(new.doc)
+
+    def add(self, breaking: bool, kind: str, method: str, subject: str, detail: str) -> None:
+        self.changes.append(Change(breaking, kind, method, subject, detail))
+
+    def run(self) -> list[Change]:
+        old_ops = {op.dotted_name: op for op in self.old.api.all_operations()}
+        new_ops = {op.dotted_name: op for op in self.new.api.all_operations()}
+        for name in sorted(set(old_ops) | set(new_ops)):
+            before, after = old_ops.get(name), new_ops.get(name)
+            if before is None and after is not None:
+                self.add(
+                    False,
+                    "method-added",
+                    name,
+                    "",
+                    f"new method ({_code(after.http_method.upper() + ' ' + after.path)})",
+                )
+            elif after is None and before is not None:
+                self.add(
+                    True,
+                    "method-removed",
+                    name,
+                    "",
+                    f"removed (was {_code(before.http_method.upper() + ' ' + before.path)})",
+                )
+            elif before is not None and after is not None:
+                self.operation(name, before, after)
+        self.exported_types()
+        return self.changes
+
+    # ---------------------------------------------------------------------------- operations
+
+    def operation(self, name: str, before: ir.Operation, after: ir.Operation) -> None:
+        if (before.http_method, before.path) != (after.http_method, after.path):
+            self.add(
+                False,
+                "endpoint-changed",
+                name,
+                "",
+                f"now calls {_code(after.http_method.upper() + ' ' + after.path)}"
+                f" (was {_code(before.http_method.upper() + ' ' + before.path)})",
+            )
+        if after.deprecated and not before.deprecated:
+            self.add(False, "method-deprecated", name, "", "now deprecated")
+        self.arguments(name, before, after)
+        self.response(name, before, after)
+
+    def arguments(self, method: str, before: ir.Operation, after: ir.Operation) -> None:
+        old_params = {p.py_name: p for p in before.params}
+        new_params = {p.py_name: p for p in after.params}
+        for py_name in list(old_params) + [n for n in new_params if n not in old_params]:
+            old, new = old_params.get(py_name), new_params.get(py_name)
+            subject = f"argument {_code(py_name)}"
+            if old is None and new is not None:
+                if new.required:
+                    self.add(
+                        True,
+                        "argument-added-required",
+                        method,
+                        subject,
+                        f"new required argument ({new.location})",
+                    )
+                else:
+                    self.add(
+                        False, "argument-added", method, subject, f"new optional argument ({new.location})"
+                    )
+                continue
+            if new is None and old is not None:
+                self.add(
+                    True, "argument-removed", method, subject, f"removed (was a {old.location} argument)"
+                )
+                continue
+            assert old is not None and new is not None
+            if new.required and not old.required:
+                self.add(True, "argument-now-required", method, subject, "now required")
+            elif old.required and not new.required:
+                self.add(False, "argument-now-optional", method, subject, "now optional")
+            if (old.location, old.wire_name) != (new.location, new.wire_name):
+                self.add(
+                    False,
+                    "argument-moved",
+                    method,
+                    subject,
+                    f"now sent as {new.location} {_code(new.wire_name)} (was {old.location} {_code(old.wire_name)})",
+                )
+            self.compare(
+                method,
+                py_name,
+                _request_shape(old.type, self.old_dicts),
+                _request_shape(new.type, self.new_dicts),
+                "request",
+            )
+
+    def response(self, method: str, before: ir.Operation, after: ir.Operation) -> None:
+        old_kind, new_kind = before.response.kind, after.response.kind
+        if old_kind != new_kind:
+            self.add(
+                True,
+                "return-type-changed",
+                method,
+                "return value",
+                f"now {_kind_text(new_kind)} (was {_kind_text(old_kind)})",
+            )
+            return
+        if old_kind not in ("model", "page"):
+            return
+        old_shape = self.response_shape(self.old, self.old_responses, before)
+        new_shape = self.response_shape(self.new, self.new_responses, after)
+        if old_shape is not None and new_shape is not None:
+            self.compare(method, "", old_shape, new_shape, "response")
+
+    @staticmethod
+    def response_shape(version: _Version, shapes: _ResponseShapes, op: ir.Operation) -> Shape | None:
+        found = next((ref for ref in iter_operations(version.doc.data) if ref.pointer == op.pointer), None)
+        if found is None:
+            return None
+        schema = success_json_schema(version.doc, found)
+        if schema is None:
+            return None
+        return shapes.shape(schema[0], schema[1], (schema[1],))
+
+    # ---------------------------------------------------------------------------- shapes
+
+    def subject(self, side: Side, path: str) -> str:
+        if side == "request":
+            return f"argument {_code(path)}"
+        return f"response field {_code(path)}" if path else "response"
+
+    def compare(self, method: str, path: str, old: Shape, new: Shape, side: Side) -> None:
+        subject = self.subject(side, path)
+        request = side == "request"
+        if old.nullable != new.nullable:
+            if new.nullable:
+                if request:
+                    self.add(False, "request-null-allowed", method, subject, "now accepts null")
+                else:
+                    self.add(True, "response-nullable", method, subject, "may now be null")
+            elif request:
+                self.add(True, "request-null-refused", method, subject, "no longer accepts null")
+            else:
+                self.add(False, "response-not-null", method, subject, "is never null now")
+        if old.kind != new.kind or (old.kind == "recursive" and old.name != new.name):
+            self.kind_change(method, subject, old, new, side)
+            return
+        if old.kind == "enum":
+            self.enum_change(method, subject, old, new, side)
+        elif old.kind in ("array", "map") and old.item is not None and new.item is not None:
+            suffix = "[]" if old.kind == "array" else "{}"
+            self.compare(method, path + suffix, old.item, new.item, side)
+        elif old.kind == "object":
+            self.fields(method, path, old, new, side)
+        elif old.kind == "union":
+            self.union_change(method, subject, old, new, side)
+
+    def kind_change(self, method: str, subject: str, old: Shape, new: Shape, side: Side) -> None:
+        if side == "request":  # fine when the new argument type takes everything the old one took
+            compatible = new.kind == "any" or _widens(old, new)
+        else:  # fine when every value the new field can hold, the old one could hold too
+            compatible = _widens(new, old)
+        detail = f"type changed from {old.describe()} to {new.describe()}"
+        self.add(not compatible, f"{side}-type-changed", method, subject, detail)
+
+    def enum_change(self, method: str, subject: str, old: Shape, new: Shape, side: Side) -> None:
+        old_keys = {_value_key(v): v for v in old.values}
+        new_keys = {_value_key(v): v for v in new.values}
+        removed = [old_keys[k] for k in old_keys if k not in new_keys]
+        added = [new_keys[k] for k in new_keys if k not in old_keys]
+        for value in removed:
+            detail = (
+                "enum value no longer accepted" if side == "request" else "enum value no longer returned"
+            ) + f": {json.dumps(value)}"
+            self.add(True, f"{side}-enum-value-removed", method, subject, detail)
+        for value in added:
+            detail = (
+                "enum value now accepted" if side == "request" else "new enum value"
+            ) + f": {json.dumps(value)}"
+            self.add(False, f"{side}-enum-value-added", method, subject, detail)
+
+    def union_change(self, method: str, subject: str, old: Shape, new: Shape, side: Side) -> None:
+        old_options = {o.describe() for o in old.options}
+        new_options = {o.describe() for o in new.options}
+        if old_options == new_options:
+            return
+        removed = sorted(old_options - new_options)
+        added = sorted(new_options - old_options)
+        # A request accepting more is fine; a response that may return more is not.
+        breaking = bool(removed) if side == "request" else bool(added)
+        detail = f"type changed from {old.describe()} to {new.describe()}"
+        self.add(breaking, f"{side}-type-changed", method, subject, detail)
+
+    def fields(self, method: str, path: str, old: Shape, new: Shape, side: Side) -> None:
+        old_fields = {name: (shape, required) for name, shape, required in old.fields}
+        new_fields = {name: (shape, required) for name, shape, required in new.fields}
+        request = side == "request"
+        for name in list(old_fields) + [n for n in new_fields if n not in old_fields]:
+            child = f"{path}.{name}" if path else name
+            subject = self.subject(side, child)
+            before, after = old_fields.get(name), new_fields.get(name)
+            if before is None and after is not None:
+                if not request:
+                    self.add(
+                        False, "response-field-added", method, subject, f"new field ({after[0].describe()})"
+                    )
+                elif after[1]:
+                    self.add(True, "request-field-added-required", method, subject, "new required field")
+                else:
+                    self.add(False, "request-field-added", method, subject, "new optional field")
+                continue
+            if after is None and before is not None:
+                self.add(True, f"{side}-field-removed", method, subject, "removed")
+                continue
+            assert before is not None and after is not None
+            if before[1] != after[1]:
+                if request:
+                    if after[1]:
+                        self.add(True, "request-field-now-required", method, subject, "now required")
+                    else:
+                        self.add(False, "request-field-now-optional", method, subject, "now optional")
+                elif after[1]:
+                    self.add(False, "response-field-now-required", method, subject, "now always present")
+                else:
+                    self.add(True, "response-field-now-optional", method, subject, "may now be missing")
+            self.compare(method, child, before[0], after[0], side)
+
+    # ---------------------------------------------------------------------------- types module
+
+    def exported_types(self) -> None:
+        old_names = set(self.old.model_names) | set(self.old_dicts)
+        new_names = set(self.new.model_names) | set(self.new_dicts)
+        for name in sorted(old_names - new_names):
+            self.add(True, "type-removed", "", f"type {_code(name)}", "no longer exported from `types`")
+        for name in sorted(new_names - old_names):
+            self.add(False, "type-added", "", f"type {_code(name)}", "new in `types`")
+
+
+def _widens(narrow: Shape, wide: Shape) -> bool:
+    """Whether every value of ``narrow`` is a value of ``wide`` (for kinds that differ)."""
+    if (narrow.kind, wide.kind) == ("integer", "number"):
+        return True
+    if narrow.kind == "enum" and wide.kind == "string":
+        return all(isinstance(v, str) for v in narrow.values)
+    if narrow.kind == "enum" and wide.kind in ("integer", "number"):
+        return all(isinstance(v, int) and not isinstance(v, bool) for v in narrow.values)
+    return False
+
+
+def _kind_text(kind: str) -> str:
+    return {
+        "model": "a response model",
+        "page": "a page iterator",
+        "binary": "binary content",
+        "text": "text",
+        "none": "nothing",
+    }.get(kind, kind)
+
+
+def _value_key(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return type(value).__name__.replace("int", "number").replace("float", "number") + json.dumps(value)
+
+
+def _compare(old: _Version, new: _Version) -> DiffReport:
+    return DiffReport(old.label, new.label, _Comparer(old, new).run())
+
+
+# ------------------------------------------------------------------------------------------------
+# Output.
+
+
+def _line(change: Change) -> str:
+    parts = [f"`client.{change.method}()`"] if change.method else []
+    if change.subject:
+        parts.append(change.subject)
+    return f"- {' '.join(parts)}: {change.detail}"
+
+
+def format_markdown(report: DiffReport) -> str:
+    """The report as a pull request comment."""
+    lines = [f"### Client changes: {_code(report.old_label)} → {_code(report.new_label)}", ""]
+    if not report.changes:
+        lines.append("No changes for users of the generated client.")
+        return "\n".join(lines) + "\n"
+    breaking, compatible = report.breaking, report.compatible
+    lines.append(
+        f"**{len(breaking)} breaking change{'s' if len(breaking) != 1 else ''}**, "
+        f"{len(compatible)} non-breaking change{'s' if len(compatible) != 1 else ''}."
+    )
+    for title, changes in (("Breaking", breaking), ("Non-breaking", compatible)):
+        if changes:
+            lines += ["", f"#### {title}", ""]
+            lines += [_line(change) for change in changes]
+    return "\n".join(lines) + "\n"
+
+
+def format_json(report: DiffReport) -> str:
+    data = {
+        "old": report.old_label,
+        "new": report.new_label,
+        "breaking": len(report.breaking),
+        "changes": [change.as_dict() for change in report.changes],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,805 @@
+"""``python -m generator lint``: our rules for a spec, on top of OpenAPI schema validation.
+
+Every finding has a rule id, a severity and a location (file, line, column, JSON pointer), so a
+spec reviewer can jump to it. Errors are what breaks the generated client or makes the spec lie
+(an example that does not match its schema); warnings are what makes it worse to use (missing
+documentation, dead components).
+
+Order: the document is parsed, checked against the OpenAPI meta-schema and its ``$ref``s; when
+those pass, our rules run, then the generic OpenAPI validator and the generator's own build (for
+what only the generator knows, such as names that collide after sanitizing). A stage whose
+predecessor found errors is skipped: its findings would only repeat them.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import quote
+
+from .config import Config, PaginationScheme, load_config
+from .errors import Location, SpecError, SpecErrors, join_pointer, unescape_pointer_token
+from .loader import (
+    Document,
+    OperationRef,
+    duplicate_operation_ids,
+    iter_objects,
+    iter_operations,
+    iter_refs,
+    load_document,
+    success_json_schema,
+    unknown_types,
+    validation_stages,
+)
+
+__all__ = ["Finding", "RULES", "lint_file", "lint_document", "format_text", "format_json"]
+
+Severity = Literal["error", "warning"]
+
+RULES: dict[str, tuple[Severity, str]] = {
+    # Found before our rules run (the document cannot be read or is not valid OpenAPI).
+    "io": ("error", "the file cannot be read"),
+    "yaml": ("error", "YAML syntax error or duplicate key"),
+    "openapi": ("error", "not valid against the OpenAPI meta-schema or OpenAPI's own rules"),
+    "ref": ("error", "a $ref that is external, dangling, or circular in a way no type can express"),
+    "config": ("error", "the generator config (generator.yaml) is invalid"),
+    # Our rules.
+    "unknown-type": ("error", "a schema type that JSON Schema does not know"),
+    "operation-id-unique": ("error", "two operations share an operationId"),
+    "operation-id-missing": (
+        "warning",
+        "an operation has no operationId (its names are derived from the path)",
+    ),
+    "operation-description": ("warning", "an operation has neither a summary nor a description"),
+    "schema-description": ("warning", "a component schema has no description"),
+    "property-description": ("warning", "an object property has no description"),
+    "parameter-description": ("warning", "a parameter has no description"),
+    "example-valid": ("error", "an example does not validate against its schema"),
+    "default-valid": ("error", "a default value does not validate against its schema"),
+    "unused-component": ("warning", "a component no operation uses, directly or through other components"),
+    "path-params": ("error", "a path template placeholder and the declared path parameters disagree"),
+    "required-property": ("error", "a required property is not defined in the schema"),
+    "enum-unique": ("error", "an enum lists the same value twice"),
+    "enum-type": ("error", "an enum value is not of the schema's type"),
+    "pagination": ("error", "a paginated operation does not follow its pagination scheme"),
+    "pagination-missing": ("warning", "an operation looks like a cursor page but has no x-sdk-pagination"),
+    "generator": ("error", "the generator cannot build a client from the spec"),
+}
+"""Every rule: id -> (severity, what it checks)."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: Severity
+    location: Location
+    message: str
+
+    @classmethod
+    def of(cls, rule: str, location: Location, message: str) -> Finding:
+        return cls(rule, RULES[rule][0], location, message)
+
+    @classmethod
+    def from_spec_error(cls, error: SpecError, *, rule: str | None = None) -> Finding:
+        name = rule or (error.rule if error.rule in RULES else "openapi")
+        return cls(name, RULES[name][0], error.location, error.message)
+
+    def text(self) -> str:
+        where = self.location.file
+        if self.location.line is not None:
+            where += f":{self.location.line}"
+            if self.location.column is not None:
+                where += f":{self.location.column}"
+        pointer = self.location.pointer or "(document)"
+        message = " ".join(self.message.split())
+        return f"{where}: {self.severity}[{self.rule}] {pointer}: {message}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "file": self.location.file,
+            "line": self.location.line,
+            "column": self.location.column,
+            "pointer": self.location.pointer,
+            "message": self.message,
+        }
+
+
+# ------------------------------------------------------------------------------------------------
+# Entry points.
+
+
+def lint_file(spec: Path, *, config: Path | None = None, spec_name: str | None = None) -> list[Finding]:
+    """Lint the spec at ``spec`` with its generator config (default: generator.yaml beside it)."""
+    name = spec_name or str(spec)
+    try:
+        doc = load_document(spec, name)
+    except SpecErrors as exc:
+        return _sorted([Finding.from_spec_error(error) for error in exc.errors], name)
+    config_path = config if config is not None else spec.with_name("generator.yaml")
+    title = (
+        str((doc.data.get("info") or {}).get("title", "api"))
+        if isinstance(doc.data.get("info"), dict)
+        else "api"
+    )
+    try:
+        loaded = load_config(config_path, title=title, name=str(config_path))
+    except SpecErrors as exc:
+        return _sorted([Finding.from_spec_error(error, rule="config") for error in exc.errors], name)
+    return lint_document(doc, loaded)
+
+
+def lint_document(doc: Document, config: Config) -> list[Finding]:
+    """Every finding for a parsed document, sorted by place in the file."""
+    findings: list[Finding] = []
+    try:
+        stages = dict(validation_stages(doc))
+    except SpecErrors as exc:
+        return _sorted([Finding.from_spec_error(error) for error in exc.errors], doc.name)
+    for stage in ("openapi", "refs"):
+        errors = stages[stage]()
+        if errors:
+            return _sorted([Finding.from_spec_error(error) for error in errors], doc.name)
+    linter = _Linter(doc, config)
+    findings.extend(Finding.from_spec_error(error) for error in duplicate_operation_ids(doc))
+    findings.extend(Finding.from_spec_error(error) for error in unknown_types(doc))
+    for rule in linter.rules():
+        findings.extend(rule())
+    if not any(f.severity == "error" for f in findings):
+        findings.extend(Finding.from_spec_error(error, rule="openapi") for error in stages["semantic"]())
+    if not any(f.severity == "error" for f in findings):
+        findings.extend(_generator_findings(doc, config))
+    return _sorted(_unique(findings), doc.name)
+
+
+def _generator_findings(doc: Document, config: Config) -> list[Finding]:
+    from .build import build_api
+
+    try:
+        build_api(doc, config)
+    except SpecErrors as exc:
+        return [Finding.from_spec_error(error, rule="generator") for error in exc.errors]
+    return []
+
+
+def _unique(findings: list[Finding]) -> list[Finding]:
+    seen: set[tuple[str, str, str]] = set()
+    result = []
+    for finding in findings:
+        key = (finding.rule, finding.location.pointer, finding.message)
+        if key not in seen:
+            seen.add(key)
+            result.append(finding)
+    return result
+
+
+def _sorted(findings: list[Finding], spec_name: str) -> list[Finding]:
+    return sorted(
+        findings,
+        key=lambda f: (
+            f.location.file != spec_name,
+            f.location.file,
+            f.location.line or 0,
+            f.location.column or 0,
+            f.location.pointer,
+            f.rule,
+            f.message,
+        ),
+    )
+
+
+def format_text(findings: list[Finding]) -> str:
+    return "".join(finding.text() + "\n" for finding in findings)
+
+
+def format_json(findings: list[Finding], *, spec_name: str) -> str:
+    report = {
+        "file": spec_name,
+        "errors": sum(1 for f in findings if f.severity == "error"),
+        "warnings": sum(1 for f in findings if f.severity == "warning"),
+        "findings": [finding.as_dict() for finding in findings],
+    }
+    return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+
+
+# ------------------------------------------------------------------------------------------------
+# The rules.
+
+_COMPONENT_SECTIONS = (
+    "schemas",
+    "parameters",
+    "responses",
+    "requestBodies",
+    "headers",
+    "examples",
+    "links",
+    "callbacks",
+    "pathItems",
+    "securitySchemes",
+)
+_JSON_TYPES: dict[str, Callable[[object], bool]] = {
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: (isinstance(v, int) and not isinstance(v, bool))
+    or (isinstance(v, float) and v.is_integer()),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "null": lambda v: v is None,
+    "object": lambda v: isinstance(v, dict),
+    "array": lambda v: isinstance(v, list),
+}
+_DOCUMENT_URI = "urn:generator-lint:document"
+
+
+class _Linter:
+    def __init__(self, doc: Document, config: Config) -> None:
+        self.doc = doc
+        self.config = config
+        self.is_30 = str(doc.data.get("openapi", "")).startswith("3.0")
+        self.objects = list(iter_objects(doc.data))
+        self.operations = list(iter_operations(doc.data))
+        self._validators: dict[str, Any] = {}
+        self._registry: Any = None
+
+    def rules(self) -> list[Callable[[], Iterator[Finding]]]:
+        return [
+            self.operation_ids_present,
+            self.descriptions,
+            self.examples,
+            self.unused_components,
+            self.path_params,
+            self.required_properties,
+            self.enums,
+            self.pagination,
+        ]
+
+    def finding(self, rule: str, pointer: str, message: str) -> Finding:
+        return Finding.of(rule, self.doc.location(pointer), message)
+
+    # -------------------------------------------------------------------------- helpers
+
+    def deref(self, node: Any, pointer: str) -> tuple[Any, str]:
+        return self.doc.deref(node, pointer)
+
+    def property_names(self, schema: Any, pointer: str, seen: frozenset[str] = frozenset()) -> set[str]:
+        """Names of the properties a schema defines itself or through allOf/anyOf/oneOf members."""
+        schema, pointer = self.deref(schema, pointer)
+        if not isinstance(schema, dict) or pointer in seen:
+            return set()
+        seen = seen | {pointer}
+        names = set(schema["properties"]) if isinstance(schema.get("properties"), dict) else set()
+        for key in ("allOf", "anyOf", "oneOf"):
+            members = schema.get(key)
+            if isinstance(members, list):
+                for index, member in enumerate(members):
+                    names |= self.property_names(member, pointer + join_pointer(key, index), seen)
+        return names
+
+    def merged_params(self, op: OperationRef) -> dict[tuple[str, str], tuple[dict[str, Any], str]]:
+        """(name, in) -> (parameter, pointer of where the operation lists it), operation level winning."""
+        merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        for source, source_pointer in ((op.path_item, op.path_item_pointer), (op.operation, op.pointer)):
+            entries = source.get("parameters")
+            if not isinstance(entries, list):
+                continue
+            for index, entry in enumerate(entries):
+                param, _ = self.deref(entry, "")
+                if isinstance(param, dict) and isinstance(param.get("name"), str):
+                    merged[(param["name"], str(param.get("in")))] = (
+                        param,
+                        f"{source_pointer}/parameters/{index}",
+                    )
+        return merged
+
+    # -------------------------------------------------------------------------- operations
+
+    def operation_ids_present(self) -> Iterator[Finding]:
+        for op in self.operations:
+            if not isinstance(op.operation.get("operationId"), str) or not op.operation["operationId"]:
+                yield self.finding(
+                    "operation-id-missing",
+                    op.pointer,
+                    f"{op.method.upper()} {op.path} has no operationId; the generator makes its names from the path",
+                )
+
+    def descriptions(self) -> Iterator[Finding]:
+        for op in self.operations:
+            if not _has_text(op.operation.get("summary")) and not _has_text(op.operation.get("description")):
+                yield self.finding(
+                    "operation-description",
+                    op.pointer,
+                    f"{op.method.upper()} {op.path} has neither a summary nor a description",
+                )
+        for kind, pointer, node in self.objects:
+            if kind == "parameter" and "$ref" not in node and not _has_text(node.get("description")):
+                yield self.finding(
+                    "parameter-description", pointer, f"parameter {node.get('name')!r} has no description"
+                )
+            if kind != "schema":
+                continue
+            parent, _, name = pointer.rpartition("/")
+            if re.fullmatch(r"/components/schemas", parent) and not self.described(node, pointer):
+                yield self.finding(
+                    "schema-description",
+                    pointer,
+                    f"schema {unescape_pointer_token(name)!r} has no description",
+                )
+            elif parent.endswith("/properties") and not self.described(node, pointer):
+                yield self.finding(
+                    "property-description",
+                    pointer,
+                    f"property {unescape_pointer_token(name)!r} has no description",
+                )
+
+    def described(self, schema: dict[str, Any], pointer: str) -> bool:
+        if _has_text(schema.get("description")):
+            return True
+        if "$ref" in schema:  # a bare reference is described by what it points to
+            target, _ = self.deref(schema, pointer)
+            return isinstance(target, dict) and _has_text(target.get("description"))
+        return False
+
+    # -------------------------------------------------------------------------- examples
+
+    def examples(self) -> Iterator[Finding]:
+        for kind, pointer, node in self.objects:
+            if "$ref" in node and kind != "schema":
+                continue
+            if kind == "schema":
+                if "$ref" in node and self.is_30:
+                    continue  # OpenAPI 3.0 ignores everything beside a $ref
+                if "example" in node:
+                    yield from self.check_instance(
+                        "example-valid", pointer, pointer + "/example", node["example"]
+                    )
+                examples = node.get("examples")
+                if isinstance(examples, list):
+                    for index, value in enumerate(examples):
+                        yield from self.check_instance(
+                            "example-valid", pointer, f"{pointer}/examples/{index}", value
+                        )
+                if "default" in node:
+                    yield from self.check_instance(
+                        "default-valid", pointer, pointer + "/default", node["default"]
+                    )
+            elif kind in ("parameter", "header", "media"):
+                schema_pointer = self.schema_of(node, pointer)
+                if schema_pointer is None:
+                    continue
+                if "example" in node:
+                    yield from self.check_instance(
+                        "example-valid", schema_pointer, pointer + "/example", node["example"]
+                    )
+                named = node.get("examples")
+                if isinstance(named, dict):
+                    for name, example in named.items():
+                        example_pointer = pointer + join_pointer("examples", name)
+                        resolved, resolved_pointer = self.deref(example, example_pointer)
+                        if isinstance(resolved, dict) and "value" in resolved:
+                            yield from self.check_instance(
+                                "example-valid",
+                                schema_pointer,
+                                resolved_pointer + "/value",
+                                resolved["value"],
+                                used_at=example_pointer if resolved_pointer != example_pointer else None,
+                            )
+
+    def schema_of(self, node: dict[str, Any], pointer: str) -> str | None:
+        """Pointer of the schema an example of this parameter, header or media type must match."""
+        if "schema" in node:
+            return pointer + "/schema"
+        content = node.get("content")
+        if isinstance(content, dict) and len(content) == 1:
+            media_type = next(iter(content))
+            if isinstance(content[media_type], dict) and "schema" in content[media_type]:
+                return pointer + join_pointer("content", media_type, "schema")
+        return None
+
+    def check_instance(
+        self,
+        rule: str,
+        schema_pointer: str,
+        instance_pointer: str,
+        instance: Any,
+        *,
+        used_at: str | None = None,
+    ) -> Iterator[Finding]:
+        import jsonschema
+
+        _, schema_pointer = self.deref(self.doc.resolve_pointer(schema_pointer), schema_pointer)
+        validator = self.validator(schema_pointer)
+        what = "example" if rule == "example-valid" else "default value"
+        context = f" (used at {used_at})" if used_at else ""
+        for count, error in enumerate(
+            sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.path)))
+        ):
+            if count == 5:
+                yield self.finding(
+                    rule, instance_pointer, f"{what} has more mismatches; fix the ones above first"
+                )
+                return
+            best = jsonschema.exceptions.best_match([error]) if error.context else error
+            where = instance_pointer + join_pointer(*best.absolute_path)
+            message = _shorten(best.message)
+            yield self.finding(
+                rule, where, f"{what} does not match the schema at {schema_pointer}{context}: {message}"
+            )
+
+    def validator(self, schema_pointer: str) -> Any:
+        validator = self._validators.get(schema_pointer)
+        if validator is not None:
+            return validator
+        from jsonschema import Draft202012Validator
+        from referencing import Registry
+        from referencing.jsonschema import DRAFT202012
+
+        if self._registry is None:
+            document = _as_draft_2020(self.doc.data) if self.is_30 else self.doc.data
+            self._registry = Registry().with_resource(_DOCUMENT_URI, DRAFT202012.create_resource(document))
+        reference = {"$ref": _DOCUMENT_URI + "#" + quote(schema_pointer, safe="/~!$&'()*+,;=:@")}
+        validator = Draft202012Validator(
+            reference, registry=self._registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+        )
+        self._validators[schema_pointer] = validator
+        return validator
+
+    # -------------------------------------------------------------------------- components
+
+    def unused_components(self) -> Iterator[Finding]:
+        components = self.doc.data.get("components")
+        if not isinstance(components, dict):
+            return
+        edges: dict[str, set[str]] = {}
+        for holder, ref in self.references():
+            owner = _component_of(holder) or ""
+            target = _component_of(ref[1:])
+            if target is not None:
+                edges.setdefault(owner, set()).add(target)
+        reached: set[str] = set()
+        pending = [""]
+        for name in self.security_scheme_names():
+            pending.append(join_pointer("components", "securitySchemes", name))
+        while pending:
+            node = pending.pop()
+            if node in reached:
+                continue
+            reached.add(node)
+            pending.extend(edges.get(node, ()))
+        for section in _COMPONENT_SECTIONS:
+            members = components.get(section)
+            if not isinstance(members, dict):
+                continue
+            for name in members:
+                pointer = join_pointer("components", section, name)
+                if pointer not in reached:
+                    what = (
+                        "security scheme"
+                        if section == "securitySchemes"
+                        else section.rstrip("s") + " component"
+                    )
+                    yield self.finding(
+                        "unused-component",
+                        pointer,
+                        f"{what} {name!r} is not used by any operation (directly or through other components)",
+                    )
+
+    def references(self) -> Iterator[tuple[str, str]]:
+        """Every internal reference: ``$ref``s and discriminator mappings."""
+        for holder, ref in iter_refs(self.doc.data):
+            if ref.startswith("#"):
+                yield holder, ref
+        for kind, pointer, node in self.objects:
+            discriminator = node.get("discriminator") if kind == "schema" else None
+            mapping = discriminator.get("mapping") if isinstance(discriminator, dict) else None
+            if isinstance(mapping, dict):
+                for value in mapping.values():
+                    if isinstance(value, str):
+                        yield pointer, value if value.startswith("#") else "#/components/schemas/" + value
+
+    def security_scheme_names(self) -> set[str]:
+        names: set[str] = set()
+        requirements: list[Any] = []
+        if isinstance(self.doc.data.get("security"), list):
+            requirements.extend(self.doc.data["security"])
+        for op in self.operations:
+            if isinstance(op.operation.get("security"), list):
+                requirements.extend(op.operation["security"])
+        for requirement in requirements:
+            if isinstance(requirement, dict):
+                names.update(str(name) for name in requirement)
+        return names
+
+    # -------------------------------------------------------------------------- parameters
+
+    def path_params(self) -> Iterator[Finding]:
+        for op in self.operations:
+            placeholders = re.findall(r"\{([^}/]*)\}", op.path)
+            params = self.merged_params(op)
+            declared = {name: where for (name, location), (_, where) in params.items() if location == "path"}
+            label = f"{op.method.upper()} {op.path}"
+            for placeholder in dict.fromkeys(placeholders):
+                if placeholder not in declared:
+                    yield self.finding(
+                        "path-params",
+                        op.pointer,
+                        f"{label}: the path uses {{{placeholder}}} but no path parameter {placeholder!r} is declared",
+                    )
+            for name, where in declared.items():
+                if name not in placeholders:
+                    yield self.finding(
+                        "path-params",
+                        where,
+                        f"{label}: path parameter {name!r} is declared but the path has no {{{name}}}",
+                    )
+
+    # -------------------------------------------------------------------------- schemas
+
+    def required_properties(self) -> Iterator[Finding]:
+        for kind, pointer, node in self.objects:
+            if kind != "schema" or "$ref" in node or not isinstance(node.get("required"), list):
+                continue
+            available = self.property_names(node, pointer)
+            parent = re.match(r"^(.*)/(?:allOf|anyOf|oneOf)/\d+$", pointer)
+            if parent is not None:  # {allOf: [A, {required: [x]}]}: x may come from A
+                available |= self.property_names(self.doc.resolve_pointer(parent.group(1)), parent.group(1))
+            patterns = node.get("patternProperties")
+            for index, name in enumerate(node["required"]):
+                if not isinstance(name, str) or name in available:
+                    continue
+                if isinstance(patterns, dict) and any(_search(pattern, name) for pattern in patterns):
+                    continue
+                yield self.finding(
+                    "required-property",
+                    f"{pointer}/required/{index}",
+                    f"required property {name!r} is not defined in properties",
+                )
+
+    def enums(self) -> Iterator[Finding]:
+        for kind, pointer, node in self.objects:
+            values = node.get("enum") if kind == "schema" else None
+            if not isinstance(values, list):
+                continue
+            first_seen: dict[str, int] = {}
+            for index, value in enumerate(values):
+                key = _canonical(value)
+                if key in first_seen:
+                    yield self.finding(
+                        "enum-unique",
+                        f"{pointer}/enum/{index}",
+                        f"enum value {_json(value)} is listed twice (first as item {first_seen[key]})",
+                    )
+                else:
+                    first_seen[key] = index
+            declared = node.get("type")
+            types = (
+                [declared] if isinstance(declared, str) else declared if isinstance(declared, list) else []
+            )
+            if self.is_30 and node.get("nullable") is True:
+                types = [*types, "null"]
+            checks = [_JSON_TYPES[t] for t in types if t in _JSON_TYPES]
+            if not checks:
+                continue
+            for index, value in enumerate(values):
+                if not any(check(value) for check in checks):
+                    yield self.finding(
+                        "enum-type",
+                        f"{pointer}/enum/{index}",
+                        f"enum value {_json(value)} is not of the schema's type ({' or '.join(map(str, types))})",
+                    )
+
+    # -------------------------------------------------------------------------- pagination
+
+    def pagination(self) -> Iterator[Finding]:
+        schemes = self.config.pagination
+        for op in self.operations:
+            name = op.operation.get("x-sdk-pagination")
+            if name is None:
+                yield from self.unmarked_page(op)
+                continue
+            where = op.pointer + "/x-sdk-pagination"
+            scheme = schemes.get(str(name))
+            if scheme is None:
+                known = ", ".join(sorted(schemes)) or "none configured"
+                yield self.finding(
+                    "pagination", where, f"unknown pagination scheme {name!r} (known: {known})"
+                )
+                continue
+            yield from self.page_convention(op, scheme)
+
+    def page_convention(self, op: OperationRef, scheme: PaginationScheme) -> Iterator[Finding]:
+        label = f"{op.method.upper()} {op.path} (pagination scheme {scheme.name!r})"
+        found = success_json_schema(self.doc, op)
+        if found is None:
+            yield self.finding(
+                "pagination", op.pointer, f"{label}: a paginated operation must answer with a JSON object"
+            )
+            return
+        schema, schema_pointer = found
+        properties = self.page_properties(schema, schema_pointer)
+        items = properties.get(scheme.items_field)
+        if items is None or _schema_types(items[0]) != {"array"}:
+            yield self.finding(
+                "pagination",
+                schema_pointer,
+                f"{label}: the response has no array property {scheme.items_field!r}",
+            )
+        elif not (isinstance(items[0].get("items"), dict) and "$ref" in items[0]["items"]):
+            yield self.finding(
+                "pagination",
+                items[1],
+                f"{label}: the items of {scheme.items_field!r} must be a $ref to a component schema",
+            )
+        cursor = properties.get(scheme.cursor_field)
+        if cursor is None:
+            yield self.finding(
+                "pagination",
+                schema_pointer,
+                f"{label}: the response has no cursor property {scheme.cursor_field!r}",
+            )
+        elif not _schema_types(cursor[0]) or not _schema_types(cursor[0]) <= {"string", "null"}:
+            yield self.finding(
+                "pagination",
+                cursor[1],
+                f"{label}: the cursor property {scheme.cursor_field!r} must be a string",
+            )
+        params = self.merged_params(op)
+        expected: list[tuple[str | None, str, str]] = [(scheme.cursor_param, "string", "cursor")]
+        expected.append((scheme.limit_param, "integer", "limit"))
+        for param_name, kind, role in expected:
+            if param_name is None:
+                continue
+            entry = params.get((param_name, "query"))
+            if entry is None:
+                yield self.finding(
+                    "pagination", op.pointer, f"{label}: no {role} query parameter {param_name!r} is declared"
+                )
+                continue
+            param, where = entry
+            if param.get("required") is True:
+                yield self.finding(
+                    "pagination", where, f"{label}: the {role} parameter {param_name!r} must not be required"
+                )
+            schema_node, _ = self.deref(param.get("schema", {}), where)
+            if isinstance(schema_node, dict) and not (_schema_types(schema_node) - {"null"}) <= {kind}:
+                yield self.finding(
+                    "pagination", where, f"{label}: the {role} parameter {param_name!r} must be {kind}"
+                )
+
+    def page_properties(self, schema: Any, pointer: str) -> dict[str, tuple[dict[str, Any], str]]:
+        """Property name -> (resolved schema, pointer), through allOf."""
+        schema, pointer = self.deref(schema, pointer)
+        found: dict[str, tuple[dict[str, Any], str]] = {}
+        if not isinstance(schema, dict):
+            return found
+        for index, member in enumerate(schema.get("allOf") or []):
+            found.update(self.page_properties(member, f"{pointer}/allOf/{index}"))
+        properties = schema.get("properties")
+        if isinstance(properties, dict):
+            for name, member in properties.items():
+                resolved, resolved_pointer = self.deref(member, pointer + join_pointer("properties", name))
+                if isinstance(resolved, dict):
+                    found[str(name)] = (resolved, resolved_pointer)
+        return found
+
+    def unmarked_page(self, op: OperationRef) -> Iterator[Finding]:
+        if op.method != "get":
+            return
+        found = success_json_schema(self.doc, op)
+        if found is None:
+            return
+        properties = self.page_properties(*found)
+        query = {name for (name, location) in self.merged_params(op) if location == "query"}
+        for scheme in self.config.pagination.values():
+            items = properties.get(scheme.items_field)
+            if (
+                items is not None
+                and _schema_types(items[0]) == {"array"}
+                and scheme.cursor_field in properties
+                and scheme.cursor_param in query
+            ):
+                yield self.finding(
+                    "pagination-missing",
+                    op.pointer,
+                    f"{op.method.upper()} {op.path} answers with a cursor page of {scheme.items_field!r}; "
+                    f"add `x-sdk-pagination: {scheme.name}` so the client iterates across pages",
+                )
+                return
+
+
+# ------------------------------------------------------------------------------------------------
+# Small helpers.
+
+
+def _has_text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _shorten(text: str, limit: int = 240) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _canonical(value: Any) -> str:
+    """Equal JSON values give equal keys (1 and 1.0 are the same number; true is not 1)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    kind = (
+        "bool"
+        if isinstance(value, bool)
+        else "number" if isinstance(value, (int, float)) else type(value).__name__
+    )
+    return kind + ":" + json.dumps(value, sort_keys=True)
+
+
+def _search(pattern: str, name: str) -> bool:
+    try:
+        return re.search(pattern, name) is not None
+    except re.error:
+        return False
+
+
+def _component_of(pointer: str) -> str | None:
+    """``/components/schemas/Foo/properties/x`` -> ``/components/schemas/Foo``."""
+    match = re.match(r"^(/components/[^/]+/[^/]+)(?:/|$)", pointer)
+    return match.group(1) if match else None
+
+
+def _schema_types(schema: dict[str, Any]) -> set[str]:
+    """The JSON types a (resolved) schema declares, from ``type``, ``nullable`` and ``anyOf``/``oneOf``."""
+    declared = schema.get("type")
+    types = (
+        {declared} if isinstance(declared, str) else set(declared) if isinstance(declared, list) else set()
+    )
+    if schema.get("nullable") is True:
+        types.add("null")
+    for key in ("anyOf", "oneOf"):
+        members = schema.get(key)
+        if isinstance(members, list):
+            for member in members:
+                if isinstance(member, dict):
+                    types |= _schema_types(member)
+    return {str(t) for t in types}
+
+
+def _as_draft_2020(data: dict[str, Any]) -> dict[str, Any]:
+    """A copy of an OpenAPI 3.0 document whose schemas mean under JSON Schema 2020-12 what they meant.
+
+    ``nullable: true`` becomes a ``null`` type (or an ``anyOf`` with null), boolean
+    ``exclusiveMinimum``/``exclusiveMaximum`` become numbers, and keys beside a ``$ref`` are dropped
+    (3.0 ignores them), except ``nullable``.
+    """
+    document = copy.deepcopy(data)
+    schemas = [node for kind, _, node in iter_objects(document) if kind == "schema"]
+    for node in schemas:
+        for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+            if isinstance(node.get(bound), bool):
+                if node[bound] and limit in node:
+                    node[bound] = node.pop(limit)
+                else:
+                    del node[bound]
+        nullable = node.pop("nullable", False) is True
+        if "$ref" in node:
+            ref = node["$ref"]
+            node.clear()
+            node["$ref"] = ref
+        if not nullable:
+            continue
+        declared = node.get("type")
+        if isinstance(declared, str) and "$ref" not in node:
+            node["type"] = [declared, "null"]
+            if isinstance(node.get("enum"), list) and None not in node["enum"]:
+                node["enum"].append(None)
+        else:
+            inner = dict(node)
+            node.clear()
+            node["anyOf"] = [inner, {"type": "null"}]
+    return document
