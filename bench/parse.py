@@ -1,0 +1,225 @@
+"""Parse speed: a page of 500 invoices with 20 line items each (about 7 MB of JSON).
+
+Every case turns the same bytes into Python objects:
+
+- ``json.loads``: the floor, plain dicts and lists.
+- ours, three ways that must agree: ``InvoiceListResponse.model_validate_json(bytes)``; the runtime's
+  ``validate_response`` on an ``httpx.Response`` (what every generated method calls); and the page
+  parser that ``client.v1.customers.invoices.list`` hands to the runtime (page object included).
+- the official SDK's default: its client's ``_process_response`` with the ``cast_to`` and
+  ``post_parser`` its ``v1.customers.invoices.list`` passes (``SyncCursorPage[Invoice]``), on a
+  client built with default settings: ``response.json()`` then its lenient ``construct_type`` walk
+  in Python. Its opt-in ``_strict_response_validation=True`` path (``json.loads`` then pydantic's
+  ``model_validate`` on the dicts) is timed too, for context; it is not what users get by default.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from ._harness import Section, Target, load_generated, load_official, median, ratio, time_interleaved
+from .data import invoice_page_bytes
+
+__all__ = ["Parser", "all_parsers", "json_response", "run", "warm_up"]
+
+LIST_URL = "http://127.0.0.1:9/v1/customers/bench-customer/invoices"
+
+# Targets from the issue.
+MIN_SPEEDUP_VS_OFFICIAL = 5.0
+MAX_RATIO_VS_JSON = 3.5
+
+
+def json_response(body: bytes, url: str = LIST_URL) -> httpx.Response:
+    """A complete, already-read response as an HTTP client would hand it over."""
+    return httpx.Response(
+        200,
+        content=body,
+        headers={"content-type": "application/json"},
+        request=httpx.Request("GET", url),
+    )
+
+
+Parser = Callable[[httpx.Response], Any]
+"""Turns a complete response into the result a client method returns."""
+
+
+def json_parser() -> dict[str, Parser]:
+    def loads(response: httpx.Response) -> Any:
+        return json.loads(response.content)
+
+    return {"json.loads": loads}
+
+
+def ours_parsers() -> dict[str, Parser]:
+    """Our client's parse path of a ``v1.customers.invoices.list`` response, three ways."""
+    responses = load_generated(".types._responses")
+    models = load_generated("._models")
+    base = load_generated("._base_client")
+    pagination = load_generated(".pagination")
+    client_mod = load_generated("._client")
+
+    page_model: Any = responses.InvoiceListResponse
+    validate_response: Callable[[Any, httpx.Response], Any] = models.validate_response
+    client = client_mod.Metronome(bearer_token="bench", base_url="http://127.0.0.1:9", max_retries=0)
+    request = base.FinalRequest(method="get", path="/v1/customers/bench-customer/invoices")
+    page_parser: Callable[[httpx.Response, Any], Any] = pagination.SyncCursorPage[responses.Invoice].parser(
+        page_model, client
+    )
+
+    def model_validate_json(response: httpx.Response) -> Any:
+        return page_model.model_validate_json(response.content)
+
+    def via_validate_response(response: httpx.Response) -> Any:
+        return validate_response(page_model, response)
+
+    def via_page_parser(response: httpx.Response) -> Any:
+        return page_parser(response, request)
+
+    return {
+        "ours: model_validate_json": model_validate_json,
+        "ours: validate_response": via_validate_response,
+        "ours: list() page parser": via_page_parser,
+    }
+
+
+def official_parsers(strict: bool = True) -> dict[str, Parser]:
+    """The official SDK's default parse of a ``v1.customers.invoices.list`` response (and its strict one)."""
+    metronome = load_official()
+    pagination = load_official(".pagination")
+    invoice_mod = load_official(".types.v1.customers.invoice")
+    models = load_official("._models")
+
+    invoice: Any = invoice_mod.Invoice
+    page_type: Any = pagination.SyncCursorPage[invoice]
+
+    def parser_for(client: Any) -> Parser:
+        def parse(response: httpx.Response) -> Any:
+            # What its get_api_list / _request_api_list do around the response they receive.
+            options = models.FinalRequestOptions.construct(
+                method="get", url="/v1/customers/bench-customer/invoices"
+            )
+
+            def post_parser(page: Any) -> Any:
+                page._set_private_attributes(client=client, model=invoice, options=options)
+                return page
+
+            options.post_parser = post_parser
+            return client._process_response(
+                cast_to=page_type, options=options, response=response, stream=False, stream_cls=None
+            )
+
+        return parse
+
+    parsers = {
+        "official: default": parser_for(
+            metronome.Metronome(bearer_token="bench", base_url="http://127.0.0.1:9")
+        )
+    }
+    if strict:
+        strict_client = metronome.Metronome(
+            bearer_token="bench", base_url="http://127.0.0.1:9", _strict_response_validation=True
+        )
+        parsers["official: strict (opt-in)"] = parser_for(strict_client)
+    return parsers
+
+
+def all_parsers(strict: bool = True) -> dict[str, Parser]:
+    return {**json_parser(), **ours_parsers(), **official_parsers(strict)}
+
+
+def warm_up(parsers: dict[str, Parser]) -> None:
+    """Run every parser on a small page: builds the deferred models and the SDK's caches."""
+    small = json_response(invoice_page_bytes(invoices=2, line_items=3))
+    for parse in parsers.values():
+        parse(small)
+
+
+def item_count(result: Any) -> int:
+    """Invoices in a parse result, whatever its shape (dict, our model or page, their page)."""
+    if isinstance(result, dict):
+        return len(result["data"])
+    if hasattr(result, "items") and not callable(result.items):
+        return len(result.items)
+    return len(result.data)
+
+
+CORE = ("json.loads", "ours: validate_response", "official: default")
+
+
+def run(body: bytes, rounds: int = 15, extra_rounds: int = 5) -> Section:
+    """Time every parser on ``body``.
+
+    The three core cases (json.loads, ours, official default) get ``rounds`` samples with the
+    collector running as usual, and again with it paused during each sample (``timeit``'s way: the
+    parser alone). The official default is slow, so it gets ``extra_rounds`` samples in the second
+    pass, as do the other variants of ours and the official strict path (collector running).
+    """
+    section = Section(title=f"Parse a {len(body) / 1e6:.1f} MB page of invoices", unit="s")
+    parsers = all_parsers()
+    warm_up(parsers)
+    response = json_response(body)
+    expected = item_count(json.loads(body))
+    for name, parse in parsers.items():
+        count = item_count(parse(response))
+        if count != expected:
+            raise AssertionError(f"{name}: parsed {count} invoices, expected {expected}")
+    cases: dict[str, Callable[[], object]] = {
+        name: functools.partial(parse, response) for name, parse in parsers.items()
+    }
+    gc_on = time_interleaved(cases, {name: rounds if name in CORE else extra_rounds for name in cases})
+    core = {name: cases[name] for name in CORE}
+    gc_off = time_interleaved(
+        core,
+        {name: extra_rounds if name.startswith("official") else rounds for name in core},
+        gc_enabled=False,
+    )
+    for name, values in gc_on.items():
+        section.medians[name] = median(values)
+    for name, values in gc_off.items():
+        section.medians[f"{name} [gc paused]"] = median(values)
+
+    medians = section.medians
+    for suffix in ("", " [gc paused]"):
+        floor = medians[f"json.loads{suffix}"]
+        for name in cases:
+            if f"{name}{suffix}" in medians and name != "json.loads":
+                section.ratios[f"{name}{suffix} / json.loads{suffix}"] = ratio(
+                    medians[f"{name}{suffix}"], floor
+                )
+        section.ratios[f"official: default{suffix} / ours{suffix}"] = ratio(
+            medians[f"official: default{suffix}"], medians[f"ours: validate_response{suffix}"]
+        )
+    section.ratios["official: strict (opt-in) / ours"] = ratio(
+        medians["official: strict (opt-in)"], medians["ours: validate_response"]
+    )
+
+    floor, ours, official = (medians[name] for name in CORE)
+    section.targets.append(
+        Target(
+            "parse: official default / ours", ratio(official, ours), MIN_SPEEDUP_VS_OFFICIAL, at_least=True
+        )
+    )
+    section.targets.append(Target("parse: ours / json.loads", ratio(ours, floor), MAX_RATIO_VS_JSON))
+    paused = [medians[f"{name} [gc paused]"] for name in CORE]
+    section.info_targets.append(
+        Target(
+            "parse [gc paused]: official default / ours",
+            ratio(paused[2], paused[1]),
+            MIN_SPEEDUP_VS_OFFICIAL,
+            at_least=True,
+        )
+    )
+    section.info_targets.append(
+        Target("parse [gc paused]: ours / json.loads", ratio(paused[1], paused[0]), MAX_RATIO_VS_JSON)
+    )
+    section.extra.update({"rounds": rounds, "extra_rounds": extra_rounds, "body_bytes": len(body)})
+    section.notes.append(
+        "ours = validate_response, the function every generated method parses with; "
+        "targets are judged with the collector running, as in an application"
+    )
+    return section
