@@ -182,6 +182,15 @@ class FaultServer:
         with self._lock:
             return list(self._errors)
 
+    @property
+    def threads_alive(self) -> int:
+        """How many of the server's threads are still running (0 once ``stop()`` has returned cleanly)."""
+        with self._lock:
+            threads = list(self._threads)
+        if self._acceptor is not None:
+            threads.append(self._acceptor)
+        return sum(thread.is_alive() for thread in threads)
+
     def start(self) -> FaultServer:
         if self._listener is not None:
             raise RuntimeError("the fault server is already running")
