@@ -56,6 +56,7 @@ def generate_models(schemas: ModelSchemas, *, spec_name: str, required: list[str
             formatters=[],
             keep_model_order=True,
             custom_file_header="",
+            aliases=_runtime_method_aliases(),
         )
     except Exception as exc:  # datamodel-code-generator reports problems as assorted exceptions
         raise SpecErrors(
@@ -94,6 +95,27 @@ def generate_models(schemas: ModelSchemas, *, spec_name: str, required: list[str
     exported = ", ".join(f'"{name}"' for name in classes)
     source += f"\n\n__all__ = [{exported}]\n"
     return source, classes
+
+
+def _runtime_method_aliases() -> dict[str, str]:
+    """Property names that would shadow a method of the runtime ``BaseModel`` -> the field name to use.
+
+    datamodel-code-generator renames properties that clash with pydantic's own attributes
+    (``json`` -> ``json_``); the methods our ``BaseModel`` adds (``to_dict``...) it cannot know.
+    They are read from the runtime module, so a method added there is covered too.
+    """
+    from .render import RUNTIME_DIR
+
+    tree = ast.parse((RUNTIME_DIR / "_models.py").read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name == "BaseModel":
+            for member in node.body:
+                if isinstance(member, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    names.add(member.name)
+                elif isinstance(member, ast.Assign):
+                    names.update(t.id for t in member.targets if isinstance(t, ast.Name))
+    return {name: name + "_" for name in sorted(names) if not name.startswith("_") and name != "model_config"}
 
 
 def _postprocess(output: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import os
 import shutil
 import subprocess
@@ -56,13 +57,9 @@ def load_api(inputs: Inputs) -> ir.Api:
 
 
 def format_python(source: str, name: str) -> str:
-    import black
-
-    from black.mode import Mode, TargetVersion
-
-    mode = Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY310})
+    """``source`` formatted by black and checked to compile (``name`` is for messages)."""
     try:
-        formatted = black.format_str(source, mode=mode)
+        formatted = _black(source)
     except Exception as exc:  # black raises its own InvalidInput and friends
         raise GenerationError(
             f"generated {name} is not valid Python ({type(exc).__name__}: {exc}); nothing was written"
@@ -72,6 +69,16 @@ def format_python(source: str, name: str) -> str:
     except SyntaxError as exc:
         raise GenerationError(f"generated {name} does not compile: {exc}; nothing was written") from None
     return formatted
+
+
+@functools.lru_cache(maxsize=128)
+def _black(source: str) -> str:
+    """Pure, so cached: the static runtime modules are the same text in every run, and a process that
+    generates several clients (the tests) formats them once."""
+    import black
+    from black.mode import Mode, TargetVersion
+
+    return black.format_str(source, mode=Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY310}))
 
 
 def build_files(inputs: Inputs) -> tuple[ir.Api, dict[str, str]]:
