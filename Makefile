@@ -45,6 +45,7 @@ lint: $(VENV)/.installed node_modules/.installed
 
 test: $(VENV)/.installed node_modules/.installed
 	$(MAKE) --no-print-directory check
+	$(MAKE) --no-print-directory lint-spec
 	$(MAKE) --no-print-directory lint
 	$(PY) -m pytest
 
