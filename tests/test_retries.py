@@ -547,3 +547,23 @@ async def test_a_dropped_error_response_is_retried_as_a_connection_fault(harness
 
     assert len(harness.requests) == 2
     assert len(harness.waits) == 1
+
+
+async def test_the_raw_response_reports_the_retries_taken(harness: Harness) -> None:
+    harness.server.script(failure(429, {"retry-after-ms": "10"}), DropMidBody(), VOID_OK)
+    client = harness.client()
+
+    if isinstance(client, Metronome):
+        raw = client.with_raw_response.v1.invoices.void(id=INVOICE)
+        status, retries_taken, parsed = raw.status_code, raw.retries_taken, raw.parse()
+    else:
+        async_raw = await client.with_raw_response.v1.invoices.void(id=INVOICE)
+        status, retries_taken, parsed = (
+            async_raw.status_code,
+            async_raw.retries_taken,
+            await async_raw.parse(),
+        )
+
+    assert (status, retries_taken) == (200, 2)
+    assert harness.waits[0] == pytest.approx(0.01)
+    assert parsed.data is not None and parsed.data.id == VOIDED
