@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from . import ir
 from .build import build_api
-from .config import Config, default_config, parse_config
+from .config import default_config, parse_config
 from .loader import Document, iter_operations, parse_yaml, success_json_schema, validate_document
 
 __all__ = [
@@ -35,7 +35,6 @@ __all__ = [
     "DiffReport",
     "DiffInputError",
     "diff_specs",
-    "diff_documents",
     "format_markdown",
     "format_json",
 ]
@@ -93,7 +92,6 @@ class DiffReport:
 class _Version:
     label: str
     doc: Document
-    config: Config
     api: ir.Api
     model_names: tuple[str, ...]
     """Classes of the response-model module (what ``types`` exports besides the ``*Param`` dicts)."""
@@ -129,40 +127,47 @@ def _git_show(ref: str, path: str) -> str | None:
 
 def _load_version(spec: str, config: str | None) -> _Version:
     text, config_text = _read_source(spec)
-    doc = parse_yaml(text, spec)
-    validate_document(doc)
-    info = doc.data.get("info")
-    title = str(info.get("title", "api")) if isinstance(info, dict) else "api"
+    config_name = f"generator.yaml beside {spec}"
     if config is not None:
         config_path = Path(config)
         if not config_path.is_file():
             raise DiffInputError(f"{config}: no such file")
-        loaded = parse_config(parse_yaml(config_path.read_text(encoding="utf-8"), config), title=title)
-    elif config_text is not None:
-        loaded = parse_config(parse_yaml(config_text, f"generator.yaml beside {spec}"), title=title)
-    else:
-        loaded = default_config(title)
-    return _build(spec, doc, loaded)
+        config_text, config_name = config_path.read_text(encoding="utf-8"), config
+    key = (text, config_text)
+    built = _BUILT.get(key)
+    if built is None:
+        built = _build(text, spec, config_text, config_name)
+        if len(_BUILT) >= 64:
+            _BUILT.clear()
+        _BUILT[key] = built
+    return _Version(spec, *built)
 
 
-def _build(label: str, doc: Document, config: Config) -> _Version:
+_BUILT: dict[tuple[str, str | None], tuple[Document, ir.Api, tuple[str, ...]]] = {}
+"""Built versions by (spec text, config text): a process that diffs many pairs builds each text once."""
+
+
+def _build(
+    text: str, name: str, config_text: str | None, config_name: str
+) -> tuple[Document, ir.Api, tuple[str, ...]]:
     from .models import generate_models
 
+    doc = parse_yaml(text, name)
+    validate_document(doc)
+    info = doc.data.get("info")
+    title = str(info.get("title", "api")) if isinstance(info, dict) else "api"
+    if config_text is not None:
+        config = parse_config(parse_yaml(config_text, config_name), title=title)
+    else:
+        config = default_config(title)
     api, schemas = build_api(doc, config)
-    _, classes = generate_models(schemas, spec_name=doc.name, required=[])
-    return _Version(label, doc, config, api, tuple(classes))
+    _, classes = generate_models(schemas, spec_name=name, required=[])
+    return doc, api, tuple(classes)
 
 
 def diff_specs(old: str, new: str, *, config: str | None = None) -> DiffReport:
     """Compare two specs given as files or ``git-ref:path``; raises ``SpecErrors`` for a broken one."""
     return _compare(_load_version(old, config), _load_version(new, config))
-
-
-def diff_documents(old: Document, new: Document, config: Config) -> DiffReport:
-    """Compare two parsed documents under one config (for callers that already hold them)."""
-    for doc in (old, new):
-        validate_document(doc)
-    return _compare(_build(old.name, old, config), _build(new.name, new, config))
 
 
 # ------------------------------------------------------------------------------------------------

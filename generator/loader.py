@@ -118,8 +118,14 @@ def parse_yaml(text: str, name: str) -> Document:
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             problem = exc.problem or "invalid YAML"
+            started = exc.context_mark
+            if started is not None and "end of stream" in problem:
+                mark = started  # an unclosed quote or bracket: where it opens is where to look
             if exc.context:
-                problem = f"{exc.context}: {problem}"
+                where = ""
+                if started is not None and mark is not None and started.line != mark.line:
+                    where = f" (at line {started.line + 1}, column {started.column + 1})"
+                problem = f"{exc.context}{where}: {problem}"
             line = mark.line + 1 if mark is not None else None
             column = mark.column + 1 if mark is not None else None
             raise SpecErrors(
