@@ -32,6 +32,7 @@ def _resolve_settings(
     bearer_token: str | None,
     base_url: str | httpx.URL | None,
     timeout: Timeout | NotGiven,
+    http_client: httpx.Client | httpx.AsyncClient | None,
 ) -> dict[str, Any]:
     if bearer_token is None:
         bearer_token = os.environ.get(_AUTH_ENV)
@@ -45,8 +46,16 @@ def _resolve_settings(
     return {
         "bearer_token": bearer_token,
         "base_url": base_url,
-        "timeout": DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
+        "timeout": _default_timeout(http_client) if isinstance(timeout, NotGiven) else timeout,
     }
+
+
+def _default_timeout(http_client: httpx.Client | httpx.AsyncClient | None) -> Timeout:
+    """Our default, unless the caller's own ``http_client`` was configured with a timeout of its own."""
+    configured: object = getattr(http_client, "timeout", None)
+    if isinstance(configured, httpx.Timeout) and configured != httpx.Timeout(5.0):
+        return configured
+    return DEFAULT_TIMEOUT
 
 
 def _describe(client: BaseClient[Any]) -> str:
@@ -73,7 +82,7 @@ class Metronome(SyncAPIClient):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        settings = _resolve_settings(bearer_token, base_url, timeout)
+        settings = _resolve_settings(bearer_token, base_url, timeout, http_client)
         self.bearer_token = settings["bearer_token"]
         super().__init__(
             base_url=settings["base_url"],
@@ -177,7 +186,7 @@ class AsyncMetronome(AsyncAPIClient):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        settings = _resolve_settings(bearer_token, base_url, timeout)
+        settings = _resolve_settings(bearer_token, base_url, timeout, http_client)
         self.bearer_token = settings["bearer_token"]
         super().__init__(
             base_url=settings["base_url"],

@@ -28,6 +28,7 @@ import httpx
 from typing_extensions import ParamSpec
 
 from ._base_client import RESPONSE_MODE
+from ._exceptions import APIConnectionError, APITimeoutError
 
 if TYPE_CHECKING:
     from ._base_client import FinalRequest
@@ -148,13 +149,19 @@ class APIResponse(_ResponseBase[_T]):
         return self.http_response.json()
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
-        return self.http_response.iter_bytes(chunk_size)
+        """The body in chunks as it arrives; a dropped connection raises ``APIConnectionError``."""
+        try:
+            yield from self.http_response.iter_bytes(chunk_size)
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(self.http_request) from exc
+        except httpx.TransportError as exc:
+            raise APIConnectionError(self.http_request, message="Connection lost while reading the response.") from exc
 
     def stream_to_file(self, file: str | os.PathLike[str], *, chunk_size: int = _CHUNK) -> int:
         """Write the body to ``file`` chunk by chunk, never holding it all in memory; returns the byte count."""
         written = 0
         with open(file, "wb") as handle:
-            for chunk in self.http_response.iter_bytes(chunk_size):
+            for chunk in self.iter_bytes(chunk_size):
                 handle.write(chunk)
                 written += len(chunk)
         return written
@@ -183,14 +190,21 @@ class AsyncAPIResponse(_ResponseBase[_T]):
         await self.http_response.aread()
         return self.http_response.json()
 
-    def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
-        return self.http_response.aiter_bytes(chunk_size)
+    async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The body in chunks as it arrives; a dropped connection raises ``APIConnectionError``."""
+        try:
+            async for chunk in self.http_response.aiter_bytes(chunk_size):
+                yield chunk
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(self.http_request) from exc
+        except httpx.TransportError as exc:
+            raise APIConnectionError(self.http_request, message="Connection lost while reading the response.") from exc
 
     async def stream_to_file(self, file: str | os.PathLike[str], *, chunk_size: int = _CHUNK) -> int:
         """Write the body to ``file`` chunk by chunk; returns the byte count."""
         written = 0
         with open(file, "wb") as handle:
-            async for chunk in self.http_response.aiter_bytes(chunk_size):
+            async for chunk in self.iter_bytes(chunk_size):
                 handle.write(chunk)
                 written += len(chunk)
         return written
