@@ -85,9 +85,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"invoice page: 500 invoices x 20 line items, {len(body):,} bytes")
 
     runners: dict[str, Callable[[], Section]] = {
-        "parse": lambda: parse.run(body, rounds=5 if quick else 15, extra_rounds=3 if quick else 5),
-        "overhead": lambda: overhead.run(batches=5 if quick else 20),
-        "imports": lambda: imports.run(rounds=5 if quick else 15, first_call_rounds=3 if quick else 9),
+        "parse": lambda: (
+            parse.run(body, rounds=5, extra_rounds=3, paused_official_rounds=1, stream_rounds=3)
+            if quick
+            else parse.run(body)
+        ),
+        "overhead": lambda: overhead.run(batches=5) if quick else overhead.run(),
+        "imports": lambda: imports.run(rounds=5, first_call_rounds=3) if quick else imports.run(),
         "memory": lambda: memory.run(body),
     }
     sections: dict[str, Section] = {}
