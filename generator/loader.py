@@ -168,7 +168,7 @@ def _convert(
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             key_value = loader.construct_object(key_node, deep=True)
-            key = _key_text(key_value)
+            key = _text(_key_text(key_value), key_node, pointer, errors, name)
             child = pointer + "/" + key.replace("~", "~0").replace("/", "~1")
             where = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key in result:
@@ -190,7 +190,34 @@ def _convert(
             positions[child] = (item_node.start_mark.line + 1, item_node.start_mark.column + 1)
             items.append(_convert(loader, item_node, child, positions, errors, name))
         return items
-    return loader.construct_object(node, deep=True)
+    value = loader.construct_object(node, deep=True)
+    return _text(value, node, pointer, errors, name) if isinstance(value, str) else value
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _text(value: str, node: yaml.Node, pointer: str, errors: list[SpecError], name: str) -> str:
+    """A string with the UTF-16 surrogate pairs of ``"\\ud83d\\ude00"`` escapes joined into characters.
+
+    YAML (like JSON) writes a character outside the Basic Multilingual Plane as two ``\\u`` escapes;
+    PyYAML keeps them as two lone surrogates, which no UTF-8 file can hold. A surrogate without
+    its partner is an error in the spec.
+    """
+    if not _SURROGATES.search(value):
+        return value
+    try:
+        return value.encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeDecodeError:
+        where = (node.start_mark.line + 1, node.start_mark.column + 1)
+        errors.append(
+            SpecError(
+                "invalid \\u escape: a UTF-16 surrogate without its pair",
+                Location(name, pointer, *where),
+                rule="yaml",
+            )
+        )
+        return _SURROGATES.sub("\ufffd", value)
 
 
 def _key_text(value: Any) -> str:

@@ -165,12 +165,19 @@ def generate(inputs: Inputs, out_dir: Path) -> dict[str, str]:
 
 
 def read_tree(root: Path) -> dict[str, str]:
+    """The files of an output directory as the generator would have written them.
+
+    Left out: ``__pycache__`` and hidden files and directories (``.mypy_cache`` from type-checking
+    the output in place...), which the generator never writes. Bytes that are not UTF-8 are shown
+    as replacement characters rather than stopping the comparison.
+    """
     found: dict[str, str] = {}
     if not root.is_dir():
         return found
     for path in sorted(root.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            found[path.relative_to(root).as_posix()] = path.read_text(encoding="utf-8")
+        parts = path.relative_to(root).parts
+        if path.is_file() and "__pycache__" not in parts and not any(part.startswith(".") for part in parts):
+            found["/".join(parts)] = path.read_bytes().decode("utf-8", errors="replace")
     return found
 
 

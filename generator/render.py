@@ -52,18 +52,21 @@ def py_repr(value: object) -> str:
 def docstring_text(text: str) -> str:
     """Text that is safe inside a triple-double-quoted docstring."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    text = "".join(
-        (
-            ch
-            if ch in "\n\t" or ch.isprintable()
-            else f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}"
-        )
-        for ch in text
-    )
+    text = "".join(ch if ch in "\n\t" or ch.isprintable() else _escape_char(ch) for ch in text)
     text = text.strip()
     if text.endswith('"'):
         text += " "
     return text
+
+
+def _escape_char(ch: str) -> str:
+    """The Python string escape of one character (``\\U`` with eight digits beyond the BMP)."""
+    code = ord(ch)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
 
 
 def docstring(text: str, indent: int = 4) -> str:
@@ -79,10 +82,15 @@ def docstring(text: str, indent: int = 4) -> str:
 
 
 def comment(text: str, indent: int = 0) -> str:
-    """Text as ``#`` comment lines: a newline in spec text can never end the comment."""
+    """Text as ``#`` comment lines: a newline in spec text can never end the comment.
+
+    Characters that are not printable (NUL, form feed, line separators...) are written as their
+    escapes: Python refuses some of them in source, and tools split lines at others.
+    """
     pad = " " * indent
     lines = []
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        paragraph = "".join(ch if ch.isprintable() or ch == "\t" else _escape_char(ch) for ch in paragraph)
         wrapped = textwrap.wrap(paragraph, width=LINE_LENGTH - indent - 2) or [""]
         lines.extend(wrapped)
     return "\n".join(f"{pad}# {line}".rstrip() for line in lines if True).rstrip()
