@@ -28,6 +28,7 @@ from typing import Any, Literal
 from . import ir
 from .build import build_api
 from .config import default_config, parse_config
+from .errors import unescape_pointer_token
 from .loader import Document, iter_operations, parse_yaml, success_json_schema, validate_document
 
 __all__ = [
@@ -268,7 +269,7 @@ class _ResponseShapes:
             return Shape("any")
         if isinstance(schema.get("$ref"), str):
             target, target_pointer = self.doc.deref(schema, pointer)
-            name = target_pointer.rsplit("/", 1)[-1]
+            name = unescape_pointer_token(target_pointer.rsplit("/", 1)[-1])
             if target_pointer in stack:
                 return Shape("recursive", name=name)
             found = self.shape(target, target_pointer, (*stack, target_pointer))
@@ -305,7 +306,10 @@ class _ResponseShapes:
                     option = replace(option, nullable=False)
                 if option not in options:
                     options.append(option)
-            result = options[0] if len(options) == 1 else Shape("union", options=tuple(options))
+            if not options:
+                result = Shape("null")
+            else:
+                result = options[0] if len(options) == 1 else Shape("union", options=tuple(options))
         elif len(types) > 1:
             options = [self.shape({**schema, "type": t}, pointer, stack) for t in types]
             result = Shape("union", options=tuple(options))
@@ -330,7 +334,9 @@ class _ResponseShapes:
             result = Shape(types[0])
         else:
             result = Shape("any")
-        return replace(result, nullable=nullable or result.nullable)
+        if result.kind == "any" and types == [] and declared is not None:
+            return Shape("null")  # {"type": "null"} (or ["null"]): nothing but null
+        return replace(result, nullable=(nullable or result.nullable) and result.kind != "null")
 
     def object(self, schema: dict[str, Any], pointer: str, stack: tuple[str, ...]) -> Shape:
         properties = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}

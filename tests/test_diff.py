@@ -67,6 +67,8 @@ EXPECTED: dict[str, set[tuple[bool, str, str, str]]] = {
         (NB, "response-enum-value-added", "widgets.list", "response field `data[].status`"),
     },
     "response-nullable": {
+        (B, "response-nullable", "widgets.create", "response field `id`"),
+        (B, "response-nullable", "widgets.list", "response field `data[].id`"),
         (B, "response-nullable", "widgets.create", "response field `size`"),
         (B, "response-field-now-optional", "widgets.create", "response field `status`"),
         (B, "response-nullable", "widgets.list", "response field `data[].size`"),
