@@ -6,8 +6,8 @@ generate   load, validate and generate; replace the output directory atomically 
 check      exit 1 with a unified diff on stdout when the output directory is not exactly what the
            spec and templates produce (for CI); 0 when it is; 2 on spec errors.
 lint       our rules on top of OpenAPI validation, one line per finding
-           (``file:line:col: severity[rule] pointer: message``) or ``--format json``. Exit 1 when
-           there are errors (or, with ``--strict``, warnings), else 0.
+           (``file:line:col: severity[rule] pointer: message``) or ``--format json``; ``--rules``
+           lists the rules. Exit 1 when there are errors (or, with ``--strict``, warnings), else 0.
 diff       what changed for users of the generated client between two versions of a spec, as
            Markdown for a pull request comment. OLD and NEW are files or ``git-ref:path``. Exit 0;
            1 with ``--fail-on-breaking`` when a change is breaking; 2 when a spec is wrong.
@@ -49,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
     lint.add_argument("--strict", action="store_true", help="warnings fail too")
+    lint.add_argument("--rules", action="store_true", help="list the rules (id, severity, what) and exit")
     diff = commands.add_parser("diff", help="what changed for users of the client between two spec versions")
     diff.add_argument("old", help="the spec before: a file or git-ref:path")
     diff.add_argument("new", help="the spec after: a file or git-ref:path")
@@ -94,8 +95,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _lint(args: argparse.Namespace) -> int:
-    from .lint import format_json, format_text, lint_file
+    from .lint import RULES, format_json, format_text, lint_file
 
+    if args.rules:
+        width = max(map(len, RULES))
+        for rule, (severity, what) in RULES.items():
+            print(f"{rule:<{width}}  {severity:<7}  {what}")
+        return 0
     findings = lint_file(
         Path(args.spec), config=Path(args.config) if args.config else None, spec_name=args.spec
     )

@@ -156,3 +156,9 @@ def test_lint_spec_through_python_dash_m() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout == ""
     assert done.stderr.strip() == "spec/openapi.yaml: 0 errors, 0 warnings"
+
+
+def test_rules_are_listed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["lint", "--rules"]) == 0
+    listed = {line.split()[0]: line.split()[1] for line in capsys.readouterr().out.splitlines()}
+    assert listed == {rule: severity for rule, (severity, _) in RULES.items()}
