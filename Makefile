@@ -34,13 +34,13 @@ check: $(VENV)/.installed
 	$(PY) -m generator check --spec $(SPEC) --out $(OUT)
 
 lint-spec: $(VENV)/.installed
-	$(PY) -m generator lint $(SPEC)
+	$(PY) -m generator lint --strict $(SPEC)
 
 lint: $(VENV)/.installed node_modules/.installed
 	$(VENV)/bin/ruff check generator tests $(wildcard bench) templates/runtime $(OUT)
 	$(VENV)/bin/black --check --quiet generator tests $(wildcard bench)
 	$(VENV)/bin/mypy generator tests
-	cd $(OUT) && ../$(VENV)/bin/mypy --config-file ../pyproject.toml -p $(PKG)
+	cd $(OUT) && ../$(VENV)/bin/mypy --config-file ../pyproject.toml --cache-dir ../.mypy_cache/generated -p $(PKG)
 	node_modules/.bin/pyright --pythonpath $(PY) $(OUT)
 
 test: $(VENV)/.installed node_modules/.installed

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import SpecError, SpecErrors
+from .errors import Location, SpecError, SpecErrors
 from .loader import Document, load_document
 
 __all__ = ["Config", "PaginationScheme", "load_config", "default_config"]
@@ -86,9 +86,15 @@ def default_config(title: str) -> Config:
     return Config(package_name=package, client_name=client, env_prefix="_".join(w.upper() for w in words))
 
 
-def load_config(path: Path, *, title: str, name: str | None = None) -> Config:
-    """Load and check the config; an absent file means the defaults derived from the title."""
+def load_config(path: Path, *, title: str, name: str | None = None, required: bool = False) -> Config:
+    """Load and check the config.
+
+    An absent file means the defaults derived from the title, unless the caller named the file
+    explicitly (``required``): then a typo must not silently fall back to defaults.
+    """
     if not path.exists():
+        if required:
+            raise SpecErrors([SpecError("config file not found", Location(name or str(path)), rule="config")])
         return default_config(title)
     doc = load_document(path, name)
     return parse_config(doc, title=title)

@@ -129,7 +129,7 @@ def lint_file(spec: Path, *, config: Path | None = None, spec_name: str | None =
         else "api"
     )
     try:
-        loaded = load_config(config_path, title=title, name=str(config_path))
+        loaded = load_config(config_path, title=title, name=str(config_path), required=config is not None)
     except SpecErrors as exc:
         return _sorted([Finding.from_spec_error(error, rule="config") for error in exc.errors], name)
     return lint_document(doc, loaded)

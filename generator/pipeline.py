@@ -32,12 +32,20 @@ class Inputs:
     config: Path
     spec_name: str
     config_name: str
+    config_required: bool = False
+    """True when the user named the config file: then it must exist."""
 
     @classmethod
     def from_paths(cls, spec: str | Path, config: str | Path | None = None) -> Inputs:
         spec_path = Path(spec)
         config_path = Path(config) if config is not None else spec_path.with_name("generator.yaml")
-        return cls(spec_path, config_path, str(spec), str(config) if config is not None else str(config_path))
+        return cls(
+            spec_path,
+            config_path,
+            str(spec),
+            str(config) if config is not None else str(config_path),
+            config_required=config is not None,
+        )
 
 
 def load_api(inputs: Inputs) -> ir.Api:
@@ -45,7 +53,7 @@ def load_api(inputs: Inputs) -> ir.Api:
     doc = load_document(inputs.spec, inputs.spec_name)
     validate_document(doc)
     title = str((doc.data.get("info") or {}).get("title", "api"))
-    config = load_config(inputs.config, title=title, name=inputs.config_name)
+    config = load_config(inputs.config, title=title, name=inputs.config_name, required=inputs.config_required)
     api, schemas = build_api(doc, config)
     required = sorted(
         {name for op in api.all_operations() for name in (op.response.model, op.response.item_model) if name}

@@ -131,6 +131,16 @@ def test_a_missing_spec_file_is_a_spec_error(tmp_path: Path, capsys: pytest.Capt
     assert f"{missing} at the document root: file not found" in capsys.readouterr().err
 
 
+def test_a_config_file_named_explicitly_must_exist(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typo = tmp_path / "generatr.yaml"
+    code = main(["generate", "--spec", str(BASE_SPEC), "--config", str(typo), "--out", str(tmp_path / "o")])
+    assert code == 2
+    assert f"{typo} at the document root: config file not found" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()
+
+
 def test_recursion_through_properties_is_not_an_error(tmp_path: Path) -> None:
     """A tree (a node whose children are nodes) is a type the generator can express."""
     spec = tmp_path / "tree.json"

@@ -13,7 +13,9 @@ def tree(root: Path) -> dict[str, bytes]:
     return {
         path.relative_to(root).as_posix(): path.read_bytes()
         for path in sorted(root.rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts
+        if path.is_file()
+        and "__pycache__" not in path.parts
+        and not any(part.startswith(".") for part in path.relative_to(root).parts)  # tool caches
     }
 
 
@@ -70,4 +72,5 @@ def test_generated_package_is_self_contained() -> None:
                     "logging",
                     "urllib",
                     "importlib",
+                    "gc",
                 }, f"{path.name}: {stripped}"

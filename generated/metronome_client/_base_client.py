@@ -236,7 +236,7 @@ class BaseClient(Generic[HttpxClientT]):
         }
         if op.validate is not None:
             values = op.validate(values)
-        path = build_path(op.path, op.name, **{name: values.get(name) for name in op.path_params})
+        path = build_path(op.path, op.name, {name: values.get(name) for name in op.path_params})
         params: dict[str, object] = {name: values[name] for name in op.query_params if name in values}
         if options.extra_query:
             params.update(options.extra_query)

@@ -234,7 +234,7 @@ class BaseClient(Generic[HttpxClientT]):
         values: dict[str, Any] = {key: value for key, value in args.items() if not isinstance(value, NotGiven)}
         if op.validate is not None:
             values = op.validate(values)
-        path = build_path(op.path, op.name, **{name: values.get(name) for name in op.path_params})
+        path = build_path(op.path, op.name, {name: values.get(name) for name in op.path_params})
         params: dict[str, object] = {name: values[name] for name in op.query_params if name in values}
         if options.extra_query:
             params.update(options.extra_query)

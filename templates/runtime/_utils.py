@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timezone
 from typing import Iterable, Mapping, Union, cast
 from urllib.parse import quote
@@ -18,10 +19,11 @@ class ArgumentError(ValueError):
     """
 
 
-def build_path(template: str, method: str, **values: object) -> str:
-    """Fill ``{name}`` placeholders of a path template with percent-encoded values.
+def build_path(template: str, method: str, values: Mapping[str, object]) -> str:
+    """Fill the ``{name}`` placeholders of a path template with percent-encoded values.
 
-    An empty value would silently address a different endpoint, so it is refused.
+    Placeholders are replaced by name, whatever characters the name holds. An empty value would
+    silently address a different endpoint, so it is refused, as is a missing one.
     """
     encoded: dict[str, str] = {}
     for name, value in values.items():
@@ -36,7 +38,14 @@ def build_path(template: str, method: str, **values: object) -> str:
         if not text:
             raise ArgumentError(f"{method}(): expected a non-empty value for path argument `{name}`, got {value!r}")
         encoded[name] = quote(text, safe="")
-    return template.format_map(encoded)
+
+    def fill(match: re.Match[str]) -> str:
+        return encoded.get(match.group(1), match.group(0))
+
+    return _PLACEHOLDER.sub(fill, template)
+
+
+_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 
 
 def format_datetime(value: datetime) -> str:
