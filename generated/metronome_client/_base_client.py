@@ -15,7 +15,7 @@ import time
 import uuid
 from urllib.parse import urlencode
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Callable, Final, Generic, Literal, Mapping, TypeVar, Union
+from typing import Any, Callable, Final, Generic, Literal, Mapping, TypeVar, Union
 
 import anyio
 import httpx
@@ -34,9 +34,6 @@ from ._exceptions import APIConnectionError, APITimeoutError, make_status_error
 from ._logging import logger, setup_logging
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, Timeout
 from ._utils import ArgumentError, build_path, encode_query
-
-if TYPE_CHECKING:
-    from ._response import APIResponse, AsyncAPIResponse
 
 __all__ = [
     "Operation",
@@ -357,14 +354,72 @@ class BaseClient(Generic[HttpxClientT]):
         backoff = min(INITIAL_RETRY_DELAY * (2.0**retries_taken), MAX_RETRY_DELAY)
         return backoff * (1.0 - 0.25 * random.random())
 
+    def _next_wait(
+        self,
+        request: httpx.Request,
+        outcome: httpx.Response | APIConnectionError,
+        retries_taken: int,
+        max_retries: int,
+    ) -> float | None:
+        """Seconds to wait before the next attempt, or ``None`` when this outcome is final.
+
+        The one place that decides whether to retry, for the sync and the async client alike.
+        """
+        if isinstance(outcome, httpx.Response):
+            self._log_response(request, outcome)
+            if outcome.is_success or not self.should_retry(outcome):
+                return None
+            headers: httpx.Headers | None = outcome.headers
+            reason = f"HTTP {outcome.status_code}"
+        else:
+            headers = None
+            reason = outcome.message
+        remaining = max_retries - retries_taken
+        if remaining <= 0:
+            return None
+        wait = self.retry_delay(retries_taken, headers)
+        self._log_retry(request, wait, reason, remaining - 1)
+        return wait
+
+    def _finish(
+        self,
+        outcome: httpx.Response | APIConnectionError,
+        request: FinalRequest,
+        parse: Callable[[httpx.Response, FinalRequest], _T],
+        mode: ResponseMode,
+        retries_taken: int,
+    ) -> _T:
+        """Raise the final error, or parse the response (or wrap it for the raw/stream wrappers)."""
+        if isinstance(outcome, APIConnectionError):
+            raise outcome from outcome.__cause__
+        if not outcome.is_success:
+            raise make_status_error(outcome)
+        if mode == "parsed":
+            return parse(outcome, request)
+        wrapped = self._wrap(outcome, request, parse, retries_taken)
+        return wrapped  # type: ignore[return-value]  # the raw/stream wrappers declare this type
+
+    def _wrap(
+        self,
+        response: httpx.Response,
+        request: FinalRequest,
+        parse: Callable[[httpx.Response, FinalRequest], _T],
+        retries_taken: int,
+    ) -> object:
+        raise NotImplementedError
+
     @staticmethod
     def _transport_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
         """The client error for a request that got no usable response."""
-        if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(request)
-        return APIConnectionError(
-            request, message=f"Connection error: {type(exc).__name__}: {exc}".rstrip(": ")
+        error = (
+            APITimeoutError(request)
+            if isinstance(exc, httpx.TimeoutException)
+            else APIConnectionError(
+                request, message=f"Connection error: {type(exc).__name__}: {exc}".rstrip(": ")
+            )
         )
+        error.__cause__ = exc
+        return error
 
     @staticmethod
     def _log_request(request: httpx.Request, attempt: int) -> None:
@@ -424,6 +479,17 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         """Waits between retries; tests replace it to observe the waits without taking them."""
         time.sleep(seconds)
 
+    def _wrap(
+        self,
+        response: httpx.Response,
+        request: FinalRequest,
+        parse: Callable[[httpx.Response, FinalRequest], _T],
+        retries_taken: int,
+    ) -> object:
+        from ._response import APIResponse
+
+        return APIResponse(response, request, parse, retries_taken=retries_taken)
+
     def is_closed(self) -> bool:
         return self._client.is_closed
 
@@ -467,6 +533,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         return self.send(prepared, _return_response)
 
     def send(self, request: FinalRequest, parse: Callable[[httpx.Response, FinalRequest], _T]) -> _T:
+        """Send a prepared request, retrying as the rules allow, and parse (or wrap) the response."""
         mode = RESPONSE_MODE.get()
         max_retries = self._max_retries_for(request)
         idempotency_key = self._idempotency_key_for(request)
@@ -476,54 +543,22 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 request, idempotency_key=idempotency_key, retries_taken=retries_taken
             )
             self._log_request(http_request, retries_taken)
-            remaining = max_retries - retries_taken
+            outcome: httpx.Response | APIConnectionError
             try:
-                response = self._client.send(http_request, stream=True)
+                outcome = self._client.send(http_request, stream=True)
                 try:
-                    if not (response.is_success and mode == "stream"):
-                        response.read()
+                    if not (outcome.is_success and mode == "stream"):
+                        outcome.read()
                 except BaseException:
-                    response.close()
+                    outcome.close()
                     raise
             except httpx.TransportError as exc:
-                error = self._transport_error(http_request, exc)
-                if remaining > 0:
-                    retries_taken += 1
-                    self._wait(http_request, None, retries_taken - 1, error.message, remaining - 1)
-                    continue
-                raise error from exc
-            self._log_response(http_request, response)
-            if response.is_success:
-                break
-            if remaining > 0 and self.should_retry(response):
-                retries_taken += 1
-                self._wait(
-                    http_request,
-                    response.headers,
-                    retries_taken - 1,
-                    f"HTTP {response.status_code}",
-                    remaining - 1,
-                )
-                continue
-            raise make_status_error(response)
-        if mode == "parsed":
-            return parse(response, request)
-        from ._response import APIResponse
-
-        wrapped: APIResponse[_T] = APIResponse(response, request, parse, retries_taken=retries_taken)
-        return wrapped  # type: ignore[return-value]  # the raw/stream wrappers declare this type
-
-    def _wait(
-        self,
-        request: httpx.Request,
-        headers: httpx.Headers | None,
-        retries_taken: int,
-        reason: str,
-        remaining: int,
-    ) -> None:
-        wait = self.retry_delay(retries_taken, headers)
-        self._log_retry(request, wait, reason, remaining)
-        self._sleep(wait)
+                outcome = self._transport_error(http_request, exc)
+            wait = self._next_wait(http_request, outcome, retries_taken, max_retries)
+            if wait is None:
+                return self._finish(outcome, request, parse, mode, retries_taken)
+            retries_taken += 1
+            self._sleep(wait)
 
 
 _SelfSync = TypeVar("_SelfSync", bound=SyncAPIClient)
@@ -562,6 +597,17 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     async def _sleep(self, seconds: float) -> None:
         """Waits between retries; tests replace it to observe the waits without taking them."""
         await anyio.sleep(seconds)
+
+    def _wrap(
+        self,
+        response: httpx.Response,
+        request: FinalRequest,
+        parse: Callable[[httpx.Response, FinalRequest], _T],
+        retries_taken: int,
+    ) -> object:
+        from ._response import AsyncAPIResponse
+
+        return AsyncAPIResponse(response, request, parse, retries_taken=retries_taken)
 
     def is_closed(self) -> bool:
         return self._client.is_closed
@@ -603,6 +649,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         return await self.send(prepared, _return_response)
 
     async def send(self, request: FinalRequest, parse: Callable[[httpx.Response, FinalRequest], _T]) -> _T:
+        """Send a prepared request, retrying as the rules allow, and parse (or wrap) the response."""
         mode = RESPONSE_MODE.get()
         max_retries = self._max_retries_for(request)
         idempotency_key = self._idempotency_key_for(request)
@@ -612,56 +659,22 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 request, idempotency_key=idempotency_key, retries_taken=retries_taken
             )
             self._log_request(http_request, retries_taken)
-            remaining = max_retries - retries_taken
+            outcome: httpx.Response | APIConnectionError
             try:
-                response = await self._client.send(http_request, stream=True)
+                outcome = await self._client.send(http_request, stream=True)
                 try:
-                    if not (response.is_success and mode == "stream"):
-                        await response.aread()
+                    if not (outcome.is_success and mode == "stream"):
+                        await outcome.aread()
                 except BaseException:
-                    await response.aclose()
+                    await outcome.aclose()
                     raise
             except httpx.TransportError as exc:
-                error = self._transport_error(http_request, exc)
-                if remaining > 0:
-                    retries_taken += 1
-                    await self._wait(http_request, None, retries_taken - 1, error.message, remaining - 1)
-                    continue
-                raise error from exc
-            self._log_response(http_request, response)
-            if response.is_success:
-                break
-            if remaining > 0 and self.should_retry(response):
-                retries_taken += 1
-                await self._wait(
-                    http_request,
-                    response.headers,
-                    retries_taken - 1,
-                    f"HTTP {response.status_code}",
-                    remaining - 1,
-                )
-                continue
-            raise make_status_error(response)
-        if mode == "parsed":
-            return parse(response, request)
-        from ._response import AsyncAPIResponse
-
-        wrapped: AsyncAPIResponse[_T] = AsyncAPIResponse(
-            response, request, parse, retries_taken=retries_taken
-        )
-        return wrapped  # type: ignore[return-value]  # the raw/stream wrappers declare this type
-
-    async def _wait(
-        self,
-        request: httpx.Request,
-        headers: httpx.Headers | None,
-        retries_taken: int,
-        reason: str,
-        remaining: int,
-    ) -> None:
-        wait = self.retry_delay(retries_taken, headers)
-        self._log_retry(request, wait, reason, remaining)
-        await self._sleep(wait)
+                outcome = self._transport_error(http_request, exc)
+            wait = self._next_wait(http_request, outcome, retries_taken, max_retries)
+            if wait is None:
+                return self._finish(outcome, request, parse, mode, retries_taken)
+            retries_taken += 1
+            await self._sleep(wait)
 
 
 class SyncAPIResource:
