@@ -9,13 +9,17 @@ SPEC := spec/openapi.yaml
 OUT := generated
 PKG := metronome_client
 
-.PHONY: generate test check lint lint-spec typecheck bench clean help
+BASE ?= main
+
+.PHONY: generate test check lint lint-spec diff bench clean help
 
 help:
 	@echo "make generate   regenerate $(OUT)/ from $(SPEC)"
 	@echo "make test       everything CI runs: spec lint, staleness check, type checks, ruff, pytest"
 	@echo "make check      fail with a diff when $(OUT)/ is stale"
 	@echo "make lint       ruff + mypy --strict + pyright (strict) on generator/, tests/ and $(OUT)/"
+	@echo "make lint-spec  our rules on top of OpenAPI validation, on $(SPEC)"
+	@echo "make diff       client-facing changes of $(SPEC) since BASE=$(BASE), as Markdown"
 	@echo "make bench      benchmarks (not part of make test)"
 
 $(VENV)/.installed: requirements/dev.txt
@@ -35,6 +39,9 @@ check: $(VENV)/.installed
 
 lint-spec: $(VENV)/.installed
 	$(PY) -m generator lint --strict $(SPEC)
+
+diff: $(VENV)/.installed
+	$(PY) -m generator diff $(BASE):$(SPEC) $(SPEC)
 
 lint: $(VENV)/.installed node_modules/.installed
 	$(VENV)/bin/ruff check generator tests $(wildcard bench) templates/runtime $(OUT)
