@@ -649,20 +649,19 @@ def test_the_token_never_shows_in_repr_errors_or_logs(
 
     secret = "sk_live_very_secret_token_123"
     replay.add_json("error_401.json", status=401)
-    caplog.set_level(logging.DEBUG, logger="metronome_client")
+    caplog.set_level(logging.DEBUG)  # every logger, httpx's and httpcore's included
     with Metronome(
         bearer_token=secret,
         max_retries=0,
         http_client=httpx.Client(transport=httpx.MockTransport(replay.respond)),
     ) as sdk:
         assert secret not in repr(sdk)
-        assert secret not in str(vars(sdk.with_options(max_retries=1)).get("_custom_headers"))
+        assert secret not in repr(sdk.with_options(max_retries=1))
         with pytest.raises(APIStatusError) as caught:
             sdk.v1.invoices.void(id=INVOICE)
     assert replay.recorded.last.headers["authorization"] == f"Bearer {secret}"  # it is sent...
     assert secret not in str(caught.value)  # ...but never echoed
     assert secret not in repr(caught.value)
-    assert secret not in repr(caught.value.request)
     assert "HTTP request: POST https://api.metronome.com/v1/invoices/void" in caplog.text
     assert "401" in caplog.text
     assert secret not in caplog.text
@@ -712,3 +711,111 @@ def test_importing_the_package_loads_no_resources_or_models() -> None:
     modules, flags = done.stdout.strip().splitlines()
     assert json.loads(modules.replace("'", '"')) == ["metronome_client", "metronome_client._constants"]
     assert flags == "False True"
+
+
+def test_the_token_stays_out_of_connection_errors_and_retry_logs(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    from metronome_client import APIConnectionError, Metronome
+
+    secret = "sk_live_another_secret_456"
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    caplog.set_level(logging.DEBUG)
+    with Metronome(
+        bearer_token=secret, max_retries=1, http_client=httpx.Client(transport=httpx.MockTransport(refuse))
+    ) as sdk:
+        sdk._sleep = lambda seconds: None  # type: ignore[method-assign]
+        with pytest.raises(APIConnectionError) as caught:
+            sdk.v1.invoices.void(id=INVOICE)
+    assert "Retrying POST https://api.metronome.com/v1/invoices/void" in caplog.text
+    assert secret not in caplog.text
+    assert secret not in str(caught.value)
+    assert secret not in repr(caught.value)
+
+
+# --------------------------------------------------------------------------------------------- edge cases
+
+
+def test_dot_segments_in_path_arguments_cannot_reach_another_endpoint(client: Any, replay: Replay) -> None:
+    replay.add(httpx.Response(200, content=b"%PDF-1.4", headers={"content-type": "application/pdf"}))
+    client.v1.customers.invoices.retrieve_pdf(customer_id="..", invoice_id=".")
+    assert replay.recorded.last.url.raw_path == b"/v1/customers/%2E%2E/invoices/%2E/pdf"
+
+
+def test_cursors_that_cycle_end_the_walk(client: Any, replay: Replay) -> None:
+    page = fixture_json("listInvoices_page2.json")
+    cursors = iter(["A", "B", "A", "B", "C"])
+    replay.router = lambda request: httpx.Response(200, json={**page, "next_page": next(cursors)})
+    items = list(client.v1.customers.invoices.list(customer_id=CUSTOMER))
+    sent = [query(r).get("next_page", [None])[0] for r in replay.recorded.requests]
+    assert sent == [None, "A", "B"]  # the second "A" is recognised and not followed
+    assert len(items) == 3
+
+
+def test_arguments_are_checked_strictly(client: Any, replay: Replay) -> None:
+    from metronome_client import ArgumentError
+
+    for bad in (
+        {"limit": "5"},
+        {"limit": True},
+        {"limit": 2.0},
+        {"skip_zero_qty_line_items": 1},
+        {"starting_on": "yesterday"},
+    ):
+        with pytest.raises(ArgumentError):
+            client.v1.customers.invoices.list(customer_id=CUSTOMER, **bad)
+    assert replay.recorded.requests == []
+
+
+def test_extra_body_values_are_serialized_or_refused(client: Any, replay: Replay) -> None:
+    from metronome_client import ArgumentError
+
+    replay.add_json("voidInvoice.json")
+    client.v1.invoices.void(id=INVOICE, extra_body={"at": datetime(2025, 5, 1, 12, tzinfo=timezone.utc)})
+    assert replay.recorded.json() == {"id": INVOICE, "at": "2025-05-01T12:00:00Z"}
+    with pytest.raises(ArgumentError, match="cannot send a object as JSON"):
+        client.v1.invoices.void(id=INVOICE, extra_body={"x": object()})
+
+
+def test_redirect_loops_and_undecodable_bodies_are_client_errors_without_retries(replay: Replay) -> None:
+    from metronome_client import APIConnectionError, Metronome
+
+    def loop(request: httpx.Request) -> httpx.Response:
+        replay.recorded.requests.append(request)
+        return httpx.Response(302, headers={"location": str(request.url)})
+
+    http = httpx.Client(transport=httpx.MockTransport(loop), follow_redirects=True, max_redirects=3)
+    with Metronome(bearer_token="t", max_retries=2, http_client=http) as sdk:
+        with pytest.raises(APIConnectionError, match="TooManyRedirects"):
+            sdk.v1.invoices.void(id=INVOICE)
+    assert len(replay.recorded.requests) == 4  # one call: the first request and 3 redirects, no retry
+
+    def garbled(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b"not gzip at all", headers={"content-encoding": "gzip"})
+
+    with Metronome(
+        bearer_token="t", max_retries=2, http_client=httpx.Client(transport=httpx.MockTransport(garbled))
+    ) as sdk:
+        with pytest.raises(APIConnectionError, match="DecodingError"):
+            sdk.v1.invoices.void(id=INVOICE)
+
+
+def test_header_arguments_and_optional_bodies_in_the_runtime() -> None:
+    from metronome_client import NOT_GIVEN, Metronome
+    from metronome_client._base_client import CallOptions, Operation
+
+    op = Operation(
+        name="things.make",
+        method="post",
+        path="/things",
+        header_params=("X-Dry-Run", "X-Trace"),
+        body_key="body",
+    )
+    with Metronome(bearer_token="t") as sdk:
+        request = sdk.prepare(op, {"X-Dry-Run": True, "X-Trace": None}, CallOptions())
+        assert request.headers == {"X-Dry-Run": "true"}  # booleans as the API spells them; None leaves it out
+        assert request.json_data is NOT_GIVEN  # an optional body that was not given is not sent as null
+        assert sdk.prepare(op, {"body": None}, CallOptions()).json_data is None  # an explicit None is

@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from ._types import NotGiven
 
-__all__ = ["ArgumentError", "build_path", "format_datetime", "strip_not_given", "encode_query"]
+__all__ = ["ArgumentError", "build_path", "format_datetime", "format_scalar", "json_default", "encode_query"]
 
 
 class ArgumentError(ValueError):
@@ -29,17 +29,16 @@ def build_path(template: str, method: str, values: Mapping[str, object]) -> str:
     for name, value in values.items():
         if isinstance(value, NotGiven) or value is None:
             raise ArgumentError(f"{method}(): missing required path argument `{name}`")
-        if isinstance(value, datetime):
-            text = format_datetime(value)
-        elif isinstance(value, bool):
-            text = "true" if value else "false"
-        else:
-            text = str(value)
+        text = format_scalar(value)
         if not text:
             raise ArgumentError(
                 f"{method}(): expected a non-empty value for path argument `{name}`, got {value!r}"
             )
-        encoded[name] = quote(text, safe="")
+        segment = quote(text, safe="")
+        if segment in (".", ".."):
+            # A bare dot segment would be resolved away by the URL layer and address another endpoint.
+            segment = segment.replace(".", "%2E")
+        encoded[name] = segment
 
     def fill(match: re.Match[str]) -> str:
         return encoded.get(match.group(1), match.group(0))
@@ -62,12 +61,17 @@ def format_datetime(value: datetime) -> str:
     return text
 
 
-def strip_not_given(values: Mapping[str, object]) -> dict[str, object]:
-    """Drop the entries whose value is ``NOT_GIVEN``."""
-    return {key: value for key, value in values.items() if not isinstance(value, NotGiven)}
+def json_default(value: object) -> object:
+    """``json.dumps`` fallback for values passed through ``extra_body``: datetimes and dates."""
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    raise ArgumentError(f"cannot send a {type(value).__name__} as JSON: {value!r}")
 
 
-def _scalar(value: object) -> str:
+def format_scalar(value: object) -> str:
+    """A value as it appears in a path, query or header: ``true``/``false``, RFC 3339, or ``str``."""
     if value is True:
         return "true"
     if value is False:
@@ -108,4 +112,4 @@ def _encode_into(pairs: list[QueryPair], key: str, value: object) -> None:
         for item in items:
             _encode_into(pairs, key, item)
         return
-    pairs.append((key, _scalar(value)))
+    pairs.append((key, format_scalar(value)))

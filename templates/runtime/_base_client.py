@@ -33,7 +33,7 @@ from ._constants import (
 from ._exceptions import APIConnectionError, APITimeoutError, make_status_error
 from ._logging import logger, setup_logging
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, Timeout
-from ._utils import ArgumentError, build_path, encode_query
+from ._utils import ArgumentError, build_path, encode_query, format_scalar, json_default
 
 __all__ = [
     "Operation",
@@ -237,13 +237,14 @@ class BaseClient(Generic[HttpxClientT]):
             params.update(options.extra_query)
         headers: dict[str, Union[str, Omit]] = dict(op.headers)
         for name in op.header_params:
-            if name in values:
-                headers[name] = str(values[name])
+            if values.get(name) is not None:
+                headers[name] = format_scalar(values[name])
         if options.extra_headers:
             headers.update(options.extra_headers)
         json_data: object | NotGiven = NOT_GIVEN
         if op.body_key is not None:
-            json_data = values.get(op.body_key)
+            if op.body_key in values:
+                json_data = values[op.body_key]
         elif op.body_params:
             json_data = {name: values[name] for name in op.body_params if name in values}
         if options.extra_body:
@@ -285,7 +286,7 @@ class BaseClient(Generic[HttpxClientT]):
             max_retries=max_retries,
         )
 
-    def _build_request(self, request: FinalRequest, *, idempotency_key: str | None, retries_taken: int) -> httpx.Request:
+    def _build_request(self, request: FinalRequest, *, idempotency_key: str | None) -> httpx.Request:
         headers = _merge_headers(self.default_headers, request.headers)
         if idempotency_key is not None and not any(k.lower() == IDEMPOTENCY_HEADER.lower() for k in headers):
             headers[IDEMPOTENCY_HEADER] = idempotency_key
@@ -293,7 +294,9 @@ class BaseClient(Generic[HttpxClientT]):
         if isinstance(request.json_data, NotGiven):
             headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
         else:
-            content = json.dumps(request.json_data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+            content = json.dumps(
+                request.json_data, separators=(",", ":"), ensure_ascii=False, default=json_default
+            ).encode("utf-8")
         timeout = self.timeout if isinstance(request.timeout, NotGiven) else request.timeout
         return self._client.build_request(
             request.method.upper(),
@@ -368,6 +371,8 @@ class BaseClient(Generic[HttpxClientT]):
             headers: httpx.Headers | None = outcome.headers
             reason = f"HTTP {outcome.status_code}"
         else:
+            if not isinstance(outcome.__cause__, httpx.TransportError):
+                return None  # e.g. too many redirects or an undecodable body: retrying cannot help
             headers = None
             reason = outcome.message
         remaining = max_retries - retries_taken
@@ -405,8 +410,8 @@ class BaseClient(Generic[HttpxClientT]):
         raise NotImplementedError
 
     @staticmethod
-    def _transport_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
-        """The client error for a request that got no usable response."""
+    def _transport_error(request: httpx.Request, exc: httpx.RequestError) -> APIConnectionError:
+        """The client error for a request that got no usable response (or one httpx could not read)."""
         error = (
             APITimeoutError(request)
             if isinstance(exc, httpx.TimeoutException)
@@ -533,7 +538,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         idempotency_key = self._idempotency_key_for(request)
         retries_taken = 0
         while True:
-            http_request = self._build_request(request, idempotency_key=idempotency_key, retries_taken=retries_taken)
+            http_request = self._build_request(request, idempotency_key=idempotency_key)
             self._log_request(http_request, retries_taken)
             outcome: httpx.Response | APIConnectionError
             try:
@@ -544,7 +549,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 except BaseException:
                     outcome.close()
                     raise
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 outcome = self._transport_error(http_request, exc)
             wait = self._next_wait(http_request, outcome, retries_taken, max_retries)
             if wait is None:
@@ -645,7 +650,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         idempotency_key = self._idempotency_key_for(request)
         retries_taken = 0
         while True:
-            http_request = self._build_request(request, idempotency_key=idempotency_key, retries_taken=retries_taken)
+            http_request = self._build_request(request, idempotency_key=idempotency_key)
             self._log_request(http_request, retries_taken)
             outcome: httpx.Response | APIConnectionError
             try:
@@ -656,7 +661,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 except BaseException:
                     await outcome.aclose()
                     raise
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 outcome = self._transport_error(http_request, exc)
             wait = self._next_wait(http_request, outcome, retries_taken, max_retries)
             if wait is None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Callable, TypeVar, Union
 
 import httpx
 import pydantic
-from pydantic import ConfigDict, PlainSerializer, TypeAdapter
+from pydantic import ConfigDict, PlainSerializer, Strict, TypeAdapter
 from typing_extensions import Annotated
 
 from ._exceptions import APIResponseValidationError
@@ -151,5 +151,7 @@ if TYPE_CHECKING:
     """A date argument: a ``date`` or an ISO 8601 ``YYYY-MM-DD`` string."""
 else:
     NumberArg = Union[int, float]
-    DateTimeArg = Annotated[datetime, PlainSerializer(_serialize_datetime)]
-    DateArg = Annotated[date, PlainSerializer(_serialize_date)]
+    # Arguments are checked strictly (no "5" for an int, no 1 for a bool), except that timestamps
+    # and dates may also be given as the strings the API itself uses.
+    DateTimeArg = Annotated[datetime, Strict(False), PlainSerializer(_serialize_datetime)]
+    DateArg = Annotated[date, Strict(False), PlainSerializer(_serialize_date)]

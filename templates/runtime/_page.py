@@ -35,6 +35,7 @@ __all__ = ["SyncCursorPageBase", "AsyncCursorPageBase", "AsyncPaginator"]
 _Item = TypeVar("_Item")
 _PageT = TypeVar("_PageT", bound="AsyncCursorPageBase[Any]")
 _SyncPageT = TypeVar("_SyncPageT", bound="SyncCursorPageBase[Any]")
+_PageSelf = TypeVar("_PageSelf", bound="_CursorPageMixin[Any]")
 
 
 class _CursorPageMixin(Generic[_Item]):
@@ -61,10 +62,21 @@ class _CursorPageMixin(Generic[_Item]):
         cursor: object = getattr(self.raw, self.cursor_field, None)
         if not isinstance(cursor, str) or not cursor:
             return None
-        if cursor == self._request.params.get(self.cursor_param):
-            # A server that hands back the cursor it was given would loop forever.
+        if cursor in self._cursors_followed():
+            # A server that hands back a cursor this walk has already followed would loop forever.
             return None
         return cursor
+
+    _earlier_cursors: frozenset[str] = frozenset()
+    """Cursors followed to reach this page (set on the pages ``get_next_page`` returns)."""
+
+    def _cursors_followed(self) -> frozenset[str]:
+        current = self._request.params.get(self.cursor_param)
+        return self._earlier_cursors | {current} if isinstance(current, str) else self._earlier_cursors
+
+    def _continue(self, page: _PageSelf) -> _PageSelf:
+        page._earlier_cursors = self._cursors_followed()
+        return page
 
     def has_next_page(self) -> bool:
         return self.next_cursor is not None
@@ -108,7 +120,7 @@ class SyncCursorPageBase(_CursorPageMixin[_Item]):
         if request is None:
             raise LookupError("This is the last page; check has_next_page() first.")
         parse = type(self).parser(type(self.raw), self._client)
-        return self._client.send(request, parse)
+        return self._continue(self._client.send(request, parse))
 
     def iter_pages(self) -> Iterator[Self]:
         page = self
@@ -147,7 +159,7 @@ class AsyncCursorPageBase(_CursorPageMixin[_Item]):
         if request is None:
             raise LookupError("This is the last page; check has_next_page() first.")
         parse = type(self).parser(type(self.raw), self._client)
-        return await self._client.send(request, parse)
+        return self._continue(await self._client.send(request, parse))
 
     async def iter_pages(self) -> AsyncIterator[Self]:
         page = self

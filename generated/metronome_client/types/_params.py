@@ -19,8 +19,8 @@ __all__ = [
     "SubtotalWithQuantityParam",
 ]
 
-_CLOSED = ConfigDict(extra="forbid")
-_OPEN = ConfigDict(extra="allow")
+_CLOSED = ConfigDict(extra="forbid", strict=True)
+_OPEN = ConfigDict(extra="allow", strict=True)
 
 
 @with_config(_CLOSED)
