@@ -86,6 +86,8 @@ class Operation:
     """Wire names of the top-level body properties, when the body is a flattened JSON object."""
     body_key: str | None = None
     """Name of the single argument that *is* the body, when the body is not an object."""
+    comma_params: tuple[str, ...] = ()
+    """Query parameters whose list value is sent as one comma-separated value (``explode: false``)."""
     headers: Mapping[str, str] = field(default_factory=_no_entries)
     """Fixed headers, e.g. the ``Accept`` of a binary download."""
     validate: Callable[[dict[str, object]], dict[str, Any]] | None = None
@@ -233,6 +235,9 @@ class BaseClient(Generic[HttpxClientT]):
             values = op.validate(values)
         path = build_path(op.path, op.name, {name: values.get(name) for name in op.path_params})
         params: dict[str, object] = {name: values[name] for name in op.query_params if name in values}
+        for name in op.comma_params:
+            if isinstance(values.get(name), (list, tuple)):
+                params[name] = ",".join(format_scalar(item) for item in values[name])
         if options.extra_query:
             params.update(options.extra_query)
         headers: dict[str, Union[str, Omit]] = dict(op.headers)
