@@ -2,7 +2,9 @@
 
 generate   load, validate and generate; replace the output directory atomically (the default
            command). Exit 0; 2 when the spec or config is wrong (nothing is written); 3 when the
-           generator produced something broken (nothing is written).
+           generator produced something broken, or the output directory holds files the
+           generator did not write (nothing is written or deleted). Warnings (operations that
+           were left out) go to stderr.
 check      exit 1 with a unified diff on stdout when the output directory is not exactly what the
            spec and templates produce (for CI); 0 when it is; 2 on spec errors.
 lint       our rules on top of OpenAPI validation, one line per finding
@@ -82,7 +84,9 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print(f"{out}/ is up to date with {inputs.spec_name}.")
             return 0
-        files = generate(inputs, out)
+        api, files = generate(inputs, out)
+        for warning in api.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
         print(f"Generated {len(files)} files into {out}/ from {inputs.spec_name}.")
         return 0
     except SpecErrors as exc:

@@ -14,7 +14,7 @@ from typing import Any
 from . import ir
 from .config import Config
 from .errors import SpecError, SpecErrors, join_pointer
-from .loader import Document
+from .loader import Document, success_response_code
 from .naming import pascal_case, safe_class_name, safe_identifier, snake_case
 
 __all__ = ["build_api", "ModelSchemas"]
@@ -94,6 +94,7 @@ class _Builder:
         self.doc = doc
         self.config = config
         self.errors: list[SpecError] = []
+        self.warnings: list[SpecError] = []
         self.components: dict[str, Any] = dict(doc.data.get("components", {}).get("schemas", {}) or {})
         self.class_names: dict[str, str] = {}
         self._assign_component_class_names()
@@ -103,11 +104,17 @@ class _Builder:
         self.args_dicts: list[ir.TypedDictDef] = []
         self.model_schemas = ModelSchemas()
         self._model_sources: dict[str, str] = {}
+        self._pinned_tags: dict[tuple[str, str], list[str]] = {}
+        """(response model, property) -> the discriminator tags it answers to."""
 
     # ------------------------------------------------------------------ helpers
 
     def error(self, pointer: str, message: str, rule: str = "spec") -> None:
         self.errors.append(self.doc.error(pointer, message, rule=rule))
+
+    def warn(self, pointer: str, message: str, rule: str) -> None:
+        """Something the generator works around (e.g. by leaving an operation out); not fatal."""
+        self.warnings.append(self.doc.error(pointer, message, rule=rule))
 
     def _assign_component_class_names(self) -> None:
         seen: dict[str, str] = {}
@@ -294,6 +301,24 @@ class _Builder:
             and not schema.get("enum")
         )
 
+    def _has_flag(self, member: Any, flag: str, pointer: str) -> bool:
+        """Whether a property schema (or what its ``$ref`` points at) sets ``readOnly``/``writeOnly``."""
+        if isinstance(member, dict) and member.get(flag) is True:
+            return True
+        if isinstance(member, dict) and "$ref" in member:
+            target, _ = self.deref(member, pointer)
+            return isinstance(target, dict) and target.get(flag) is True
+        return False
+
+    def writable_properties(self, schema: dict[str, Any], pointer: str) -> dict[str, Any]:
+        """The properties a request may send: ``readOnly`` ones are the server's to set."""
+        properties = schema.get("properties", {}) or {}
+        return {
+            name: member
+            for name, member in properties.items()
+            if not self._has_flag(member, "readOnly", join_pointer_str(pointer, "properties", name))
+        }
+
     def merge_all_of(self, schema: dict[str, Any], pointer: str) -> dict[str, Any]:
         properties: dict[str, Any] = {}
         required: list[str] = []
@@ -338,14 +363,13 @@ class _Builder:
             schema = self.merge_all_of(schema, pointer)
         required = set(schema.get("required", []) or [])
         fields: list[ir.DictField] = []
-        properties = schema.get("properties", {}) or {}
-        for name in required - set(properties):
+        for name in required - set(schema.get("properties", {}) or {}):
             self.error(
                 join_pointer_str(pointer, "required"),
                 f"required property {name!r} is not defined in properties",
                 rule="required",
             )
-        for name, member in properties.items():
+        for name, member in self.writable_properties(schema, pointer).items():
             member_pointer = join_pointer_str(pointer, "properties", name)
             field_type = self.request_type(
                 member, member_pointer, class_name.removesuffix("Param") + pascal_case(name)
@@ -432,6 +456,22 @@ class _Builder:
                 result[key] = str(value)
             else:
                 result[key] = copy.deepcopy(value)
+        for key in ("oneOf", "anyOf"):
+            if isinstance(schema.get(key), list) and isinstance(result.get(key), list):
+                self._open_object_union(schema, result, key, pointer)
+        if isinstance(schema.get("properties"), dict):
+            # writeOnly properties are only ever sent: a response never holds them.
+            write_only = {
+                name
+                for name, member in schema["properties"].items()
+                if self._has_flag(member, "writeOnly", join_pointer_str(pointer, "properties", name))
+            }
+            if write_only:
+                result["properties"] = {
+                    name: member for name, member in result["properties"].items() if name not in write_only
+                }
+                if isinstance(result.get("required"), list):
+                    result["required"] = [name for name in result["required"] if name not in write_only]
         if result.pop("nullable", False) is True:
             kind = result.get("type")
             if isinstance(kind, str):
@@ -443,6 +483,86 @@ class _Builder:
         if isinstance(result.get("enum"), list):
             result = self._open_enum(result)
         return result
+
+    _PERMISSIVE_OBJECT: dict[str, Any] = {"type": "object", "additionalProperties": True}
+
+    def _open_object_union(
+        self, schema: dict[str, Any], result: dict[str, Any], key: str, pointer: str
+    ) -> None:
+        """Let a union of object schemas also accept an object none of them describes (as a dict).
+
+        A newer server may send a variant (a discriminator tag) this client does not know yet;
+        the response must still parse. So the ``discriminator`` goes (pydantic would refuse an
+        unknown tag) and a permissive object member comes last. Pydantic's smart union mode still
+        picks the model a known variant validates against; to keep the tag deciding which one, the
+        tag property of each mapped component is pinned to its tag values, as the discriminator
+        itself would have done.
+        """
+        members = [
+            (index, member)
+            for index, member in enumerate(schema[key])
+            if not (isinstance(member, dict) and member.get("type") == "null")
+        ]
+        if len(members) < 2 or not all(
+            self._is_object_like(member, join_pointer_str(pointer, key, index)) for index, member in members
+        ):
+            return
+        discriminator = result.pop("discriminator", None)
+        if isinstance(discriminator, dict) and isinstance(discriminator.get("propertyName"), str):
+            self._pin_tags(discriminator, [member for _, member in members])
+        if self._PERMISSIVE_OBJECT not in result[key]:
+            result[key] = [*result[key], dict(self._PERMISSIVE_OBJECT)]
+
+    def _is_object_like(self, schema: Any, pointer: str, depth: int = 0) -> bool:
+        target, target_pointer = self.deref(schema, pointer)
+        if not isinstance(target, dict) or depth > 16 or "enum" in target or "const" in target:
+            return False
+        kind = target.get("type")
+        if kind == "object" or (isinstance(kind, list) and "object" in kind and len(kind) <= 2):
+            return True
+        if kind is None and ("properties" in target or "additionalProperties" in target):
+            return True
+        members = target.get("allOf")
+        return (
+            kind is None
+            and isinstance(members, list)
+            and bool(members)
+            and all(
+                self._is_object_like(member, join_pointer_str(target_pointer, "allOf", index), depth + 1)
+                for index, member in enumerate(members)
+            )
+        )
+
+    def _pin_tags(self, discriminator: dict[str, Any], members: list[Any]) -> None:
+        """Remember, per member component, the tag values the discriminator gives it."""
+        prop = discriminator["propertyName"]
+        mapping = discriminator.get("mapping")
+        mapping = mapping if isinstance(mapping, dict) else {}
+        for member in members:
+            component = self.component_name(member)
+            if component is None:
+                continue
+            tags = [
+                str(tag)
+                for tag, target in mapping.items()
+                if isinstance(target, str)
+                and (target == component or self.component_name({"$ref": target}) == component)
+            ] or [component]
+            class_name = self.class_names.get(component) or safe_class_name(component)
+            pinned = self._pinned_tags.setdefault((class_name, prop), [])
+            pinned.extend(tag for tag in tags if tag not in pinned)
+
+    def _apply_pinned_tags(self) -> None:
+        for (class_name, prop), tags in sorted(self._pinned_tags.items()):
+            model = self.model_schemas.schemas.get(class_name)
+            if not isinstance(model, dict) or not ("properties" in model or "allOf" in model):
+                continue
+            model.setdefault("properties", {})[prop] = (
+                {"type": "string", "const": tags[0]} if len(tags) == 1 else {"type": "string", "enum": tags}
+            )
+            required = model.setdefault("required", [])
+            if prop not in required:
+                required.append(prop)
 
     @staticmethod
     def _open_enum(schema: dict[str, Any]) -> dict[str, Any]:
@@ -517,11 +637,10 @@ class _Builder:
         self._check_type_name_collisions()
         if self.errors:
             raise SpecErrors(self.errors)
+        self._apply_pinned_tags()
         servers = data.get("servers") or []
         base_url = (
-            self.config.base_url
-            or (servers[0].get("url") if servers and isinstance(servers[0], dict) else None)
-            or "http://localhost"
+            self.config.base_url or (_server_url(servers[0]) if servers else None) or "http://localhost"
         )
         api = ir.Api(
             title=str(info.get("title", "")),
@@ -543,6 +662,7 @@ class _Builder:
             args_dicts=self.args_dicts,
             response_models=list(self.model_schemas.order),
             paginations=paginations,
+            warnings=list(self.warnings),
         )
         return api, self.model_schemas
 
@@ -606,6 +726,23 @@ class _Builder:
         op_id: str,
         path_item_pointer: str,
     ) -> ir.Operation | None:
+        body_raw = raw.get("requestBody")
+        body: Any = None
+        body_pointer = join_pointer_str(pointer, "requestBody")
+        json_type: str | None = None
+        if body_raw is not None:
+            body, body_pointer = self.deref(body_raw, body_pointer)
+            content = body.get("content", {}) if isinstance(body, dict) else {}
+            json_type = next((ct for ct in content if _is_json(ct)), None)
+            if json_type is None:
+                kinds = ", ".join(sorted(map(str, content))) or "none"
+                self.warn(
+                    join_pointer_str(body_pointer, "content"),
+                    f"{method.upper()} {path} is left out of the client: its request body has no JSON "
+                    f"content type ({kinds}); the generator supports application/json bodies only",
+                    rule="skipped-operation",
+                )
+                return None
         resource_text = raw.get("x-sdk-resource")
         if isinstance(resource_text, str) and resource_text.strip():
             resource_parts = [snake_case(part) for part in resource_text.split(".")]
@@ -636,6 +773,7 @@ class _Builder:
                 if isinstance(param, dict) and "name" in param and "in" in param:
                     merged[(str(param["name"]), str(param["in"]))] = (param, param_pointer)
         params: list[ir.Param] = []
+        comma_params: list[str] = []
         for (name, location), (param, param_pointer) in merged.items():
             if location == "cookie":
                 self.error(param_pointer, f"cookie parameter {name!r} is not supported", rule="params")
@@ -648,6 +786,8 @@ class _Builder:
                 join_pointer_str(param_pointer, "schema"),
                 pascal_id + pascal_case(name),
             )
+            if location == "query" and self.query_style(name, param, param_type, param_pointer):
+                comma_params.append(name)
             params.append(
                 ir.Param(
                     wire_name=name,
@@ -676,88 +816,100 @@ class _Builder:
                 rule="path-params",
             )
 
-        # Request body.
+        # Request body (one without JSON content left the operation out above).
         body_mode: str = "none"
-        body_raw = raw.get("requestBody")
-        if body_raw is not None:
-            body, body_pointer = self.deref(body_raw, join_pointer_str(pointer, "requestBody"))
-            content = body.get("content", {}) if isinstance(body, dict) else {}
-            json_type = next((ct for ct in content if _is_json(ct)), None)
-            if json_type is None:
-                kinds = ", ".join(sorted(content)) or "none"
-                self.error(
-                    join_pointer_str(body_pointer, "content"),
-                    f"request body content types {kinds} are not supported; use application/json",
-                    rule="body",
-                )
-            else:
-                media_pointer = join_pointer_str(body_pointer, "content", json_type)
-                schema = content[json_type].get("schema", {})
-                target, target_pointer = self.deref(schema, join_pointer_str(media_pointer, "schema"))
-                if isinstance(target, dict) and "allOf" in target:
-                    target = self.merge_all_of(target, target_pointer)
-                body_required = bool(body.get("required"))
-                body_example = _media_example(content[json_type])
-                if self._is_object_schema(target):
-                    body_mode = "flat"
-                    required = set(target.get("required", []) or [])
-                    for name in required - set(target["properties"]):
-                        self.error(
-                            join_pointer_str(target_pointer, "required"),
-                            f"required property {name!r} is not defined in properties",
-                            rule="required",
-                        )
-                    hint = (
-                        pascal_id + "Body"
-                        if self.component_name(schema) is None
-                        else self.class_names.get(self.component_name(schema) or "", pascal_id)
+        body_key = "body"
+        if json_type is not None:
+            content = body["content"]
+            media_pointer = join_pointer_str(body_pointer, "content", json_type)
+            schema = content[json_type].get("schema", {})
+            target, target_pointer = self.deref(schema, join_pointer_str(media_pointer, "schema"))
+            if isinstance(target, dict) and "allOf" in target:
+                target = self.merge_all_of(target, target_pointer)
+            body_required = bool(body.get("required"))
+            body_example = _media_example(content[json_type])
+            if self._is_object_schema(target):
+                body_mode = "flat"
+                required = set(target.get("required", []) or [])
+                for name in required - set(target["properties"]):
+                    self.error(
+                        join_pointer_str(target_pointer, "required"),
+                        f"required property {name!r} is not defined in properties",
+                        rule="required",
                     )
-                    for name, member in target["properties"].items():
-                        member_pointer = join_pointer_str(target_pointer, "properties", name)
-                        params.append(
-                            ir.Param(
-                                wire_name=str(name),
-                                py_name="",
-                                location="body",
-                                type=self.request_type(member, member_pointer, hint + pascal_case(name)),
-                                required=name in required and body_required,
-                                description=(
-                                    str(member.get("description", "")) if isinstance(member, dict) else ""
-                                ),
-                                deprecated=(
-                                    bool(member.get("deprecated")) if isinstance(member, dict) else False
-                                ),
-                                example=(
-                                    body_example.get(name)
-                                    if isinstance(body_example, dict) and name in body_example
-                                    else _schema_example(member)
-                                ),
-                            )
-                        )
-                else:
-                    body_mode = "whole"
+                hint = (
+                    pascal_id + "Body"
+                    if self.component_name(schema) is None
+                    else self.class_names.get(self.component_name(schema) or "", pascal_id)
+                )
+                for name, member in self.writable_properties(target, target_pointer).items():
+                    member_pointer = join_pointer_str(target_pointer, "properties", name)
                     params.append(
                         ir.Param(
-                            wire_name="body",
-                            py_name="body",
+                            wire_name=str(name),
+                            py_name="",
                             location="body",
-                            type=self.request_type(
-                                schema, join_pointer_str(media_pointer, "schema"), pascal_id + "Body"
+                            type=self.request_type(member, member_pointer, hint + pascal_case(name)),
+                            required=name in required and body_required,
+                            description=(
+                                str(member.get("description", "")) if isinstance(member, dict) else ""
                             ),
-                            required=body_required,
-                            description=str(body.get("description", "")),
-                            example=body_example,
+                            deprecated=(
+                                bool(member.get("deprecated")) if isinstance(member, dict) else False
+                            ),
+                            example=(
+                                body_example.get(name)
+                                if isinstance(body_example, dict) and name in body_example
+                                else _schema_example(member)
+                            ),
                         )
                     )
+            else:
+                body_mode = "whole"
+                while body_key in {p.wire_name for p in params}:
+                    body_key += "_"
+                params.append(
+                    ir.Param(
+                        wire_name=body_key,
+                        py_name="body",
+                        location="body",
+                        type=self.request_type(
+                            schema, join_pointer_str(media_pointer, "schema"), pascal_id + "Body"
+                        ),
+                        required=body_required,
+                        description=str(body.get("description", "")),
+                        example=body_example,
+                    )
+                )
 
         params = self.assign_python_names(params, pointer)
         response, accept = self.build_response(raw, pointer, pascal_id, op_id)
         args_class = safe_class_name(pascal_id + "Args")
+        arg_fields = [ir.DictField(p.wire_name, p.type, p.required, "", p.example) for p in params]
+        outside = {p.wire_name for p in params if p.location != "body"}
+        if body_mode == "flat" and any(p.wire_name in outside for p in params if p.location == "body"):
+            # A body property shares its wire name with a path, query or header parameter, so the
+            # two cannot sit side by side among the arguments: the body goes whole under one key.
+            body_mode = "packed"
+            while body_key in outside:
+                body_key += "_"
+            body_class = safe_class_name(pascal_id + "BodyArgs")
+            self.args_dicts.append(
+                ir.TypedDictDef(
+                    class_name=body_class,
+                    description="",
+                    fields=tuple(f for f, p in zip(arg_fields, params, strict=True) if p.location == "body"),
+                    closed=True,
+                    source=pointer,
+                )
+            )
+            arg_fields = [f for f, p in zip(arg_fields, params, strict=True) if p.location != "body"]
+            arg_fields.append(ir.DictField(body_key, ir.Named(body_class), True, ""))
         self.args_dicts.append(
             ir.TypedDictDef(
                 class_name=args_class,
                 description="",
-                fields=tuple(ir.DictField(p.wire_name, p.type, p.required, "", p.example) for p in params),
+                fields=tuple(arg_fields),
                 closed=True,
                 source=pointer,
             )
@@ -773,6 +925,8 @@ class _Builder:
             description=str(raw.get("description", "")),
             params=tuple(params),
             body_mode=body_mode,  # type: ignore[arg-type]
+            body_key=body_key,
+            comma_params=tuple(comma_params),
             response=response,
             accept=accept,
             deprecated=bool(raw.get("deprecated")),
@@ -780,47 +934,94 @@ class _Builder:
             pointer=pointer,
         )
 
+    def query_style(self, name: str, param: dict[str, Any], param_type: ir.TypeExpr, pointer: str) -> bool:
+        """Check a query parameter's ``style``/``explode``; True when it is a comma-joined array.
+
+        Supported: ``form`` (the default), exploded (repeated keys, what the runtime does for a
+        list) or not for arrays (one comma-separated value); ``deepObject`` for objects (``key[sub]``,
+        what the runtime does for a mapping). Anything else is reported, as the client would send
+        something the server does not expect.
+        """
+        style = param.get("style", "form")
+        explode = param.get("explode", style == "form")
+        inner = param_type.inner if isinstance(param_type, ir.Nullable) else param_type
+        is_object = isinstance(inner, (ir.Named, ir.MapOf)) or inner == ir.Primitive("object")
+        if style == "form":
+            if explode is not False:
+                return False
+            if isinstance(inner, ir.ListOf):
+                return True
+            if is_object:
+                self.error(
+                    pointer,
+                    f"unsupported: query parameter {name!r} is an object with style: form and explode: false "
+                    "(comma-separated keys and values); supported for objects: style: deepObject",
+                    rule="params",
+                )
+            return False
+        if style == "deepObject":
+            return False
+        if style in ("spaceDelimited", "pipeDelimited"):
+            supported = "style: form with explode: false (comma-separated) or explode: true (repeated keys)"
+        else:
+            supported = "style: form or deepObject"
+        self.error(
+            pointer,
+            f"unsupported: query parameter {name!r} uses style: {style}; supported: {supported}",
+            rule="params",
+        )
+        return False
+
     def assign_python_names(self, params: list[ir.Param], pointer: str) -> list[ir.Param]:
         # Required first (keeps signatures readable), then in spec order; path params lead.
         order = {"path": 0, "query": 1, "header": 2, "body": 3}
         ordered = sorted(params, key=lambda p: (not p.required, order[p.location]))
-        result: list[ir.Param] = []
+        names: dict[int, str] = {}
         used: dict[str, ir.Param] = {}
-        for param in ordered:
-            base = param.py_name or snake_case(param.wire_name) or param.wire_name
-            if param.location == "header":
-                base = snake_case(param.wire_name)
-            py_name = safe_identifier(base, avoid=_OPTION_KWARGS)
-            if py_name in used:
-                other = used[py_name]
-                self.error(
-                    pointer,
-                    f"parameters {other.wire_name!r} ({other.location}) and {param.wire_name!r} ({param.location}) "
-                    f"both become the Python argument {py_name!r}",
-                    rule="naming",
-                )
-                continue
-            updated = ir.Param(
+        # Path, query and header parameters are named first; a body property that would take one
+        # of their names gets a ``body_`` prefix (its name on the wire is unchanged).
+        for body_pass in (False, True):
+            for index, param in enumerate(ordered):
+                if (param.location == "body") != body_pass:
+                    continue
+                base = param.py_name or snake_case(param.wire_name) or param.wire_name
+                if param.location == "header":
+                    base = snake_case(param.wire_name)
+                py_name = safe_identifier(base, avoid=_OPTION_KWARGS)
+                if body_pass and py_name in used and used[py_name].location != "body":
+                    py_name = safe_identifier("body_" + base, avoid=_OPTION_KWARGS)
+                if py_name in used:
+                    other = used[py_name]
+                    self.error(
+                        pointer,
+                        f"parameters {other.wire_name!r} ({other.location}) and {param.wire_name!r} "
+                        f"({param.location}) both become the Python argument {py_name!r}",
+                        rule="naming",
+                    )
+                    continue
+                names[index] = py_name
+                used[py_name] = param
+        return [
+            ir.Param(
                 wire_name=param.wire_name,
-                py_name=py_name,
+                py_name=names[index],
                 location=param.location,
                 type=param.type,
                 required=param.required,
                 description=param.description,
                 deprecated=param.deprecated,
             )
-            used[py_name] = updated
-            result.append(updated)
-        return result
+            for index, param in enumerate(ordered)
+            if index in names
+        ]
 
     def build_response(
         self, raw: dict[str, Any], pointer: str, pascal_id: str, op_id: str
     ) -> tuple[ir.ResponseSpec, str | None]:
         responses = raw.get("responses") or {}
-        success = sorted(code for code in responses if str(code).startswith("2"))
-        if not success:
+        code = success_response_code(responses)
+        if code is None:
             return ir.ResponseSpec(kind="none"), None
-        code = success[0]
         response, response_pointer = self.deref(responses[code], join_pointer_str(pointer, "responses", code))
         content = response.get("content") if isinstance(response, dict) else None
         if not content:
@@ -951,6 +1152,22 @@ class _Builder:
                         rule="naming",
                     )
         return roots
+
+
+def _server_url(server: Any) -> str | None:
+    """A server's URL with each ``{variable}`` replaced by its default."""
+    if not isinstance(server, dict) or not isinstance(server.get("url"), str):
+        return None
+    variables = server.get("variables")
+    variables = variables if isinstance(variables, dict) else {}
+
+    def substitute(match: re.Match[str]) -> str:
+        variable = variables.get(match.group(1))
+        if isinstance(variable, dict) and "default" in variable:
+            return str(variable["default"])
+        return match.group(0)
+
+    return re.sub(r"\{([^{}]+)\}", substitute, server["url"])
 
 
 def _schema_example(schema: Any) -> object:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
+from .errors import SpecError
+
 # ---------------------------------------------------------------------------------------------
 # Types of request arguments (rendered as annotations of parameters and TypedDict fields).
 
@@ -134,12 +136,21 @@ class Operation:
     summary: str
     description: str
     params: tuple[Param, ...]
-    body_mode: Literal["none", "flat", "whole"]
+    body_mode: Literal["none", "flat", "whole", "packed"]
+    """``flat``: the body's properties are arguments, sent as one JSON object; ``whole``: one
+    ``body`` argument is the body; ``packed``: like ``flat`` for the caller, but the method passes
+    the properties to the runtime as one object under ``body_key``, because one of them shares
+    its wire name with a path, query or header parameter."""
     response: ResponseSpec
     accept: str | None
     deprecated: bool
     resource_path: tuple[str, ...]
     pointer: str
+    body_key: str = "body"
+    """The runtime's key for the whole body (``whole`` and ``packed`` modes)."""
+    comma_params: tuple[str, ...] = ()
+    """Wire names of array query parameters sent as one comma-separated value (``style: form``,
+    ``explode: false``) rather than as repeated keys."""
 
     @property
     def dotted_name(self) -> str:
@@ -226,6 +237,8 @@ class Api:
     paginations: list[Pagination]
     models_source: str = ""
     """The response-model module as datamodel-code-generator wrote it (imports made relative)."""
+    warnings: list[SpecError] = field(default_factory=list)
+    """What the generator worked around, e.g. operations it left out; printed, not fatal."""
 
     def all_resources(self) -> list[Resource]:
         found: list[Resource] = []

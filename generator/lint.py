@@ -69,6 +69,10 @@ RULES: dict[str, tuple[Severity, str]] = {
     "pagination": ("error", "a paginated operation does not follow its pagination scheme"),
     "pagination-missing": ("warning", "an operation looks like a cursor page but has no x-sdk-pagination"),
     "generator": ("error", "the generator cannot build a client from the spec"),
+    "skipped-operation": (
+        "warning",
+        "the generator leaves an operation out of the client (its request body is not JSON)",
+    ),
 }
 """Every rule: id -> (severity, what it checks)."""
 
@@ -162,10 +166,10 @@ def _generator_findings(doc: Document, config: Config) -> list[Finding]:
     from .build import build_api
 
     try:
-        build_api(doc, config)
+        api, _ = build_api(doc, config)
     except SpecErrors as exc:
         return [Finding.from_spec_error(error, rule="generator") for error in exc.errors]
-    return []
+    return [Finding.from_spec_error(warning) for warning in api.warnings]
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:

@@ -24,6 +24,7 @@ __all__ = [
     "iter_operations",
     "iter_objects",
     "success_json_schema",
+    "success_response_code",
     "HTTP_METHODS",
 ]
 
@@ -507,21 +508,31 @@ def is_json_media_type(media_type: str) -> bool:
     return base == "application/json" or base.endswith("+json")
 
 
+def success_response_code(responses: dict[Any, Any]) -> Any:
+    """The key of the response a successful call gets: the lowest explicit 2xx code, else the
+    ``2XX`` range, else ``default`` (the only response some specs document); ``None`` if none."""
+    explicit = sorted(str(code) for code in responses if re.fullmatch(r"2\d\d", str(code)))
+    ranged = [str(code) for code in responses if str(code).upper() == "2XX"]
+    for name in (*explicit, *ranged, "default"):
+        for code in responses:
+            if str(code) == name:
+                return code
+    return None
+
+
 def success_json_schema(doc: Document, op: OperationRef) -> tuple[Any, str] | None:
     """The schema of what an operation returns on success, resolved, with its pointer.
 
-    The first 2xx response (by code) decides; ``None`` when it has no JSON content with a schema.
-    This is the response the generated method parses.
+    The first 2xx response (by code) decides, else ``2XX``, else ``default``; ``None`` when it has
+    no JSON content with a schema. This is the response the generated method parses.
     """
     responses = op.operation.get("responses")
     if not isinstance(responses, dict):
         return None
-    codes = sorted(str(code) for code in responses if str(code).startswith("2"))
-    if not codes:
+    code = success_response_code(responses)
+    if code is None:
         return None
-    response, response_pointer = doc.deref(
-        responses[codes[0]], op.pointer + join_pointer("responses", codes[0])
-    )
+    response, response_pointer = doc.deref(responses[code], op.pointer + join_pointer("responses", code))
     content = response.get("content") if isinstance(response, dict) else None
     if not isinstance(content, dict):
         return None

@@ -94,7 +94,34 @@ def generate_models(schemas: ModelSchemas, *, spec_name: str, required: list[str
         )
     exported = ", ".join(f'"{name}"' for name in classes)
     source += f"\n\n__all__ = [{exported}]\n"
+    if _narrows_inherited_fields(tree):
+        # A model built with allOf subclasses another and may narrow a field of it (a discriminator
+        # tag: `str` in the base, `Literal["dog"]` in the subclass), which pydantic means and allows.
+        source = (
+            "# pyright: reportIncompatibleVariableOverride=false\n"
+            "# (models that extend another one narrow some of its fields on purpose)\n" + source
+        )
     return source, classes
+
+
+def _narrows_inherited_fields(tree: ast.Module) -> bool:
+    """Whether a model redeclares a field of a model it extends."""
+    fields = {
+        node.name: {
+            member.target.id
+            for member in node.body
+            if isinstance(member, ast.AnnAssign) and isinstance(member.target, ast.Name)
+        }
+        for node in tree.body
+        if isinstance(node, ast.ClassDef)
+    }
+    return any(
+        fields[node.name] & fields.get(base.id, set())
+        for node in tree.body
+        if isinstance(node, ast.ClassDef)
+        for base in node.bases
+        if isinstance(base, ast.Name)
+    )
 
 
 def _runtime_method_aliases() -> dict[str, str]:

@@ -19,7 +19,17 @@ from .loader import load_document, validate_document
 from .models import generate_models
 from .render import LINE_LENGTH, render_api_md, render_package
 
-__all__ = ["GenerationError", "build_files", "load_api", "write_atomically", "generate", "check", "Inputs"]
+__all__ = [
+    "GenerationError",
+    "UnsafeOutputError",
+    "check_output_dir",
+    "build_files",
+    "load_api",
+    "write_atomically",
+    "generate",
+    "check",
+    "Inputs",
+]
 
 
 class GenerationError(Exception):
@@ -140,13 +150,62 @@ def verify_importable(root: Path, api: ir.Api) -> None:
         raise GenerationError(f"the generated package does not import; nothing was written:\n{tail}")
 
 
+class UnsafeOutputError(GenerationError):
+    """The output directory holds things the generator did not write; it was left alone."""
+
+
+_CACHE_ENTRIES = frozenset({"__pycache__"})
+"""Visible top-level entries that may be replaced although the generator never writes them."""
+
+
+def check_output_dir(out_dir: Path, files: dict[str, str]) -> None:
+    """Refuse to replace ``out_dir`` unless everything visible in it is something a generation writes.
+
+    The whole directory is replaced, so a wrong ``--out`` (the repository root, a home directory)
+    would otherwise delete everything in it. Hidden entries (``.mypy_cache`` from type-checking
+    the output in place) and ``__pycache__`` may go; any other file or directory the generator
+    would not write stops the run before anything is touched.
+    """
+    if not out_dir.exists() and not out_dir.is_symlink():
+        return
+    if not out_dir.is_dir():
+        raise UnsafeOutputError(f"{out_dir} exists and is not a directory; nothing was written")
+    ours = {name.split("/", 1)[0] for name in files}
+    foreign = sorted(
+        entry.name
+        for entry in out_dir.iterdir()
+        if not entry.name.startswith(".") and entry.name not in ours and entry.name not in _CACHE_ENTRIES
+    )
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
+        raise UnsafeOutputError(
+            f"{out_dir} holds {shown}, which the generator did not write; the output directory is "
+            f"replaced as a whole, so it must be empty or hold only {', '.join(sorted(ours))}. "
+            "Choose another --out or remove them; nothing was written"
+        )
+
+
+def _default_dir_mode() -> int:
+    """The mode ``mkdir`` gives a new directory: 0o777 less the process umask."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o777 & ~umask
+
+
 def write_atomically(out_dir: Path, files: dict[str, str], api: ir.Api) -> None:
-    """Replace ``out_dir`` with exactly ``files``, or leave it untouched if anything fails."""
+    """Replace ``out_dir`` with exactly ``files``, or leave it untouched if anything fails.
+
+    Raises ``UnsafeOutputError`` (before touching anything) when ``out_dir`` holds files the
+    generator did not write.
+    """
     out_dir = out_dir.resolve()
+    check_output_dir(out_dir, files)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
     backup = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
     try:
+        # mkdtemp creates the directory private (0700); the output gets the mode mkdir would give it.
+        os.chmod(staging, _default_dir_mode())
         _write_tree(staging, files)
         verify_importable(staging, api)
         if backup.exists():
@@ -166,10 +225,11 @@ def write_atomically(out_dir: Path, files: dict[str, str], api: ir.Api) -> None:
             shutil.rmtree(backup, ignore_errors=True)
 
 
-def generate(inputs: Inputs, out_dir: Path) -> dict[str, str]:
+def generate(inputs: Inputs, out_dir: Path) -> tuple[ir.Api, dict[str, str]]:
+    """Generate into ``out_dir``; the model (``api.warnings`` says what was left out) and the files."""
     api, files = build_files(inputs)
     write_atomically(out_dir, files, api)
-    return files
+    return api, files
 
 
 def read_tree(root: Path) -> dict[str, str]:

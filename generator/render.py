@@ -161,8 +161,12 @@ def named_types(expr: ir.TypeExpr) -> set[str]:
 
 
 def param_annotation(param: ir.Param) -> str:
-    text = annotation(param.type)
-    return text if param.required else f"{text} | NotGiven"
+    if param.required:
+        return annotation(param.type)
+    if isinstance(param.type, ir.Nullable):
+        # `None` last in the union, as linters (ruff RUF036) want it.
+        return f"{annotation(param.type.inner)} | NotGiven | None"
+    return f"{annotation(param.type)} | NotGiven"
 
 
 def return_annotation(op: ir.Operation, api: ir.Api, *, is_async: bool) -> str:
@@ -203,6 +207,9 @@ def method_doc(op: ir.Operation) -> str:
         lines.append("  extra_headers, extra_query, extra_body: sent in addition to the above.")
         lines.append("  timeout, max_retries: override the client's settings for this call.")
         parts.append("\n".join(lines))
+    if not parts:
+        # Nothing documented: the endpoint itself, rather than an empty docstring.
+        parts.append(f"{op.http_method.upper()} {op.path}")
     return "\n\n".join(parts)
 
 
@@ -299,8 +306,16 @@ def params_imports(api: ir.Api) -> list[str]:
     lines = []
     if typing_names:
         lines += [f"from typing import {', '.join(typing_names)}", ""]
-    lines.append("from pydantic import ConfigDict, with_config")
-    lines.append("from typing_extensions import NotRequired, Required, TypedDict")
+    dicts = [*api.typed_dicts, *api.args_dicts]
+    fields = [f for td in dicts for f in td.fields]
+    lines.append("from pydantic import ConfigDict" + (", with_config" if dicts else ""))
+    extensions = (
+        (["NotRequired"] if any(not f.required for f in fields) else [])
+        + (["Required"] if any(f.required for f in fields) else [])
+        + (["TypedDict"] if dicts else [])
+    )
+    if extensions:
+        lines.append(f"from typing_extensions import {', '.join(extensions)}")
     models = [
         name for name in ("DateArg", "DateTimeArg", "NumberArg") if re.search(rf"\b{name}\b", annotations)
     ]

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from ._params import HistoricalUsageLineItemParam as HistoricalUsageLineItemParam
     from ._params import SubtotalWithQuantityParam as SubtotalWithQuantityParam
 
-__all__ = [
+__all__: list[str] = [
     "AddChargeResponse",
     "AppliedCommitOrCredit",
     "CorrectionRecord",
@@ -70,7 +70,7 @@ __all__ = [
     "SubtotalWithQuantityParam",
 ]
 
-_PARAMS = frozenset(
+_PARAMS: frozenset[str] = frozenset(
     {
         "HistoricalInvoiceParam",
         "HistoricalUsageLineItemParam",
