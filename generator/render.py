@@ -146,6 +146,14 @@ def annotation(expr: ir.TypeExpr) -> str:
     raise TypeError(f"unknown type expression {expr!r}")
 
 
+def functional_annotation(expr: ir.TypeExpr) -> str:
+    """The annotation of a field of a functional-syntax TypedDict, whose values are evaluated at
+    once: quoted (a forward reference) when it names a TypedDict, which may be defined later in
+    the module or be the one being defined."""
+    text = annotation(expr)
+    return py_repr(text) if named_types(expr) else text
+
+
 def named_types(expr: ir.TypeExpr) -> set[str]:
     if isinstance(expr, ir.Named):
         return {expr.class_name}
@@ -344,6 +352,7 @@ def make_environment() -> jinja2.Environment:
         docstring=docstring,
         comment=comment,
         annotation=annotation,
+        functional_annotation=functional_annotation,
         param_annotation=param_annotation,
         method_doc=method_doc,
         markdown=markdown_text,

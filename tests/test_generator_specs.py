@@ -147,13 +147,17 @@ def test_functional_typed_dicts_may_refer_forward_and_to_themselves(tmp_path: Pa
             child_node={"kind": "leaf", "child-node": {"kind": "leaf"}, "class": {"name": "z"}},
             all_kids=[{"kind": "leaf", "all-kids": []}],
             class_={"name": "a"},
+            tag_or_node={"kind": "leaf", "tag-or-node": 'say "hi"\\n'},
         )
         assert answer.last_json() == {
             "kind": 'it\'s "quoted"',
             "child-node": {"kind": "leaf", "child-node": {"kind": "leaf"}, "class": {"name": "z"}},
             "all-kids": [{"kind": "leaf", "all-kids": []}],
             "class": {"name": "a"},
+            "tag-or-node": {"kind": "leaf", "tag-or-node": 'say "hi"\\n'},
         }
+        with pytest.raises(module.ArgumentError, match="tag-or-node"):
+            client.nodes.create_node(kind="leaf", tag_or_node="it is")
         with pytest.raises(module.ArgumentError, match=r"child-node\.child-node\.kind"):
             client.nodes.create_node(kind="leaf", child_node={"kind": "leaf", "child-node": {"kind": "oak"}})
         with pytest.raises(module.ArgumentError, match=r"class\.name"):
@@ -409,6 +413,7 @@ def test_ruff_finds_nothing_in_the_generated_code(tmp_path: Path) -> None:
         api, files = build(spec, tmp_path / Path(spec).stem)
         assert api.paginations == []
         assert "CursorPageBase" not in files[f"{api.package_name}/pagination.py"]
+        assert "types import `" not in files["api.md"], "an empty import line in the reference"
     result = subprocess.run(
         [sys.executable, "-m", "ruff", "check", "--no-cache", "--config", str(ROOT / "pyproject.toml"), "."],
         cwd=tmp_path,
