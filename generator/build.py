@@ -1010,6 +1010,7 @@ class _Builder:
                 required=param.required,
                 description=param.description,
                 deprecated=param.deprecated,
+                example=param.example,
             )
             for index, param in enumerate(ordered)
             if index in names

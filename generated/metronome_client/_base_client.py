@@ -85,7 +85,8 @@ class Operation:
     body_params: tuple[str, ...] = ()
     """Wire names of the top-level body properties, when the body is a flattened JSON object."""
     body_key: str | None = None
-    """Name of the single argument that *is* the body, when the body is not an object."""
+    """Name of the single argument that *is* the body: a non-object body, or an object body packed
+    into one argument because its properties clash with parameter names."""
     comma_params: tuple[str, ...] = ()
     """Query parameters whose list value is sent as one comma-separated value (``explode: false``)."""
     headers: Mapping[str, str] = field(default_factory=_no_entries)
@@ -323,7 +324,7 @@ class BaseClient(Generic[HttpxClientT]):
         url = path if path.startswith(("http://", "https://")) else self._base_url_text + path.lstrip("/")
         pairs = encode_query({**self._custom_query, **request.params})
         if pairs:
-            url += ("&" if "?" in url else "?") + urlencode(pairs)
+            url += ("&" if "?" in url else "?") + urlencode(pairs, safe=",")
         return url
 
     def _max_retries_for(self, request: FinalRequest) -> int:
