@@ -159,10 +159,6 @@ class Operation:
     def params_in(self, location: ParamLocation) -> tuple[Param, ...]:
         return tuple(p for p in self.params if p.location == location)
 
-    @property
-    def required_params(self) -> tuple[Param, ...]:
-        return tuple(p for p in self.params if p.required)
-
 
 @dataclass
 class Resource:
