@@ -366,6 +366,17 @@ async def test_retry_after_as_an_http_date(harness: Harness) -> None:
     assert 2.0 <= harness.waits[0] <= 3.5
 
 
+async def test_retry_after_as_a_date_that_has_passed_means_retry_now(harness: Harness) -> None:
+    when = email.utils.formatdate(time.time() - 30, usegmt=True)
+    harness.server.script(failure(503, {"Retry-After": when}), VOID_OK)
+    client = harness.client()
+
+    await settle(client.v1.invoices.void(id=INVOICE))
+
+    assert harness.waits == [0.0]
+    assert len(harness.requests) == 2
+
+
 @pytest.mark.parametrize(
     "headers",
     [

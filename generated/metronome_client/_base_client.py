@@ -136,12 +136,13 @@ def _merge_headers(*layers: Mapping[str, Union[str, Omit]] | None) -> dict[str, 
 
 
 def _seconds_until(http_date: str) -> float | None:
-    """Seconds from now until an HTTP date, or ``None`` when it is not a date Python can represent."""
+    """Seconds from now until an HTTP date (0 once it has passed: retry now), or ``None`` when it
+    is not a date Python can represent."""
     parsed = email.utils.parsedate_tz(http_date)
     if parsed is None:
         return None
     try:
-        return float(email.utils.mktime_tz(parsed)) - time.time()
+        return max(0.0, float(email.utils.mktime_tz(parsed)) - time.time())
     except (ValueError, OverflowError):  # e.g. a year past 9999 from a broken server
         return None
 
