@@ -819,6 +819,7 @@ class _Builder:
         # Request body (one without JSON content left the operation out above).
         body_mode: str = "none"
         body_key = "body"
+        body_required = False
         if json_type is not None:
             content = body["content"]
             media_pointer = join_pointer_str(body_pointer, "content", json_type)
@@ -926,6 +927,7 @@ class _Builder:
             params=tuple(params),
             body_mode=body_mode,  # type: ignore[arg-type]
             body_key=body_key,
+            body_required=body_required,
             comma_params=tuple(comma_params),
             response=response,
             accept=accept,

@@ -148,6 +148,9 @@ class Operation:
     pointer: str
     body_key: str = "body"
     """The runtime's key for the whole body (``whole`` and ``packed`` modes)."""
+    body_required: bool = False
+    """Whether the spec marks the request body required; an optional object body with none of its
+    properties given is left out rather than sent as ``{}``."""
     comma_params: tuple[str, ...] = ()
     """Wire names of array query parameters sent as one comma-separated value (``style: form``,
     ``explode: false``) rather than as repeated keys."""

@@ -819,3 +819,18 @@ def test_header_arguments_and_optional_bodies_in_the_runtime() -> None:
         assert request.headers == {"X-Dry-Run": "true"}  # booleans as the API spells them; None leaves it out
         assert request.json_data is NOT_GIVEN  # an optional body that was not given is not sent as null
         assert sdk.prepare(op, {"body": None}, CallOptions()).json_data is None  # an explicit None is
+
+
+def test_an_optional_object_body_with_nothing_given_is_not_sent() -> None:
+    from metronome_client import NOT_GIVEN, Metronome
+    from metronome_client._base_client import CallOptions, Operation
+
+    optional = Operation(
+        name="things.tag", method="post", path="/things", body_params=("tag",), body_optional=True
+    )
+    required = Operation(name="things.tag", method="post", path="/things", body_params=("tag",))
+    with Metronome(bearer_token="t") as sdk:
+        assert sdk.prepare(optional, {}, CallOptions()).json_data is NOT_GIVEN
+        assert sdk.prepare(optional, {"tag": "x"}, CallOptions()).json_data == {"tag": "x"}
+        assert sdk.prepare(optional, {}, CallOptions(extra_body={"note": 1})).json_data == {"note": 1}
+        assert sdk.prepare(required, {}, CallOptions()).json_data == {}

@@ -87,6 +87,8 @@ class Operation:
     body_key: str | None = None
     """Name of the single argument that *is* the body: a non-object body, or an object body packed
     into one argument because its properties clash with parameter names."""
+    body_optional: bool = False
+    """The body is an object the spec does not require: with none of its properties given, none is sent."""
     comma_params: tuple[str, ...] = ()
     """Query parameters whose list value is sent as one comma-separated value (``explode: false``)."""
     headers: Mapping[str, str] = field(default_factory=_no_entries)
@@ -254,6 +256,8 @@ class BaseClient(Generic[HttpxClientT]):
                 json_data = values[op.body_key]
         elif op.body_params:
             json_data = {name: values[name] for name in op.body_params if name in values}
+        if op.body_optional and json_data == {}:
+            json_data = NOT_GIVEN
         if options.extra_body:
             if json_data is NOT_GIVEN:
                 json_data = {}
