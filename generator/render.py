@@ -93,7 +93,7 @@ def comment(text: str, indent: int = 0) -> str:
         paragraph = "".join(ch if ch.isprintable() or ch == "\t" else _escape_char(ch) for ch in paragraph)
         wrapped = textwrap.wrap(paragraph, width=LINE_LENGTH - indent - 2) or [""]
         lines.extend(wrapped)
-    return "\n".join(f"{pad}# {line}".rstrip() for line in lines if True).rstrip()
+    return "\n".join(f"{pad}# {line}".rstrip() for line in lines).rstrip()
 
 
 def markdown_text(text: str) -> str:

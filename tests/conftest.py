@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, Union
 
 import httpx
 import pytest
+
+from _faultserver import FaultServer, ReceivedRequest
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
@@ -25,6 +27,8 @@ RESPONSES = FIXTURES / "responses"
 for _path in (GENERATED, ROOT):
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))
+
+from metronome_client import AsyncMetronome, Metronome  # noqa: E402  (needs generated/ on sys.path)
 
 
 def fixture_bytes(name: str) -> bytes:
@@ -90,8 +94,6 @@ def replay() -> Replay:
 
 @pytest.fixture
 def client(replay: Replay, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    from metronome_client import Metronome
-
     monkeypatch.delenv("METRONOME_BASE_URL", raising=False)
     http = httpx.Client(transport=httpx.MockTransport(replay.respond))
     with Metronome(bearer_token="test-token", http_client=http, max_retries=0) as sdk:
@@ -106,8 +108,6 @@ def anyio_backend() -> str:
 
 @pytest.fixture
 async def async_client(replay: Replay, monkeypatch: pytest.MonkeyPatch) -> Any:
-    from metronome_client import AsyncMetronome
-
     monkeypatch.delenv("METRONOME_BASE_URL", raising=False)
     http = httpx.AsyncClient(transport=httpx.MockTransport(replay.respond))
     sdk = AsyncMetronome(bearer_token="test-token", http_client=http, max_retries=0)
@@ -177,3 +177,72 @@ def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait(timeout=10)
+
+
+# ------------------------------------------------------------------------------------------------
+# The fault-injecting loopback server (tests/_faultserver.py) and clients that record their waits.
+
+Client = Union[Metronome, AsyncMetronome]
+
+
+@pytest.fixture
+def server() -> Iterator[FaultServer]:
+    with FaultServer() as running:
+        yield running
+    assert not running.errors, f"the fault server itself failed: {running.errors!r}"
+
+
+class Harness:
+    """Builds clients of one kind against the fault server and records the waits they ask for."""
+
+    def __init__(
+        self, server: FaultServer, kind: Literal["sync", "async"], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        self.server = server
+        self.kind = kind
+        self.waits: list[float] = []
+        self._monkeypatch = monkeypatch
+        self._clients: list[Client] = []
+
+    def client(self, **options: Any) -> Client:
+        client: Client
+        if self.kind == "sync":
+            client = Metronome(bearer_token="test", base_url=self.server.url, **options)
+        else:
+            client = AsyncMetronome(bearer_token="test", base_url=self.server.url, **options)
+        self._clients.append(client)
+        return self.observe(client)
+
+    def observe(self, client: Client) -> Client:
+        """Replace the client's sleep with a recorder (also needed on ``with_options`` copies)."""
+
+        def record(seconds: float) -> None:
+            self.waits.append(seconds)
+
+        async def record_async(seconds: float) -> None:
+            self.waits.append(seconds)
+
+        self._monkeypatch.setattr(client, "_sleep", record if isinstance(client, Metronome) else record_async)
+        return client
+
+    async def close(self) -> None:
+        for client in self._clients:
+            if isinstance(client, Metronome):
+                client.close()
+            else:
+                await client.close()
+
+    @property
+    def requests(self) -> list[ReceivedRequest]:
+        return self.server.requests
+
+
+@pytest.fixture(params=["sync", "async"])
+async def harness(
+    request: pytest.FixtureRequest, server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[Harness]:
+    built = Harness(server, request.param, monkeypatch)
+    try:
+        yield built
+    finally:
+        await built.close()

@@ -11,9 +11,9 @@ import email.utils
 import inspect
 import sys
 import time
-from collections.abc import AsyncIterator, Awaitable, Iterator
+from collections.abc import Awaitable
 from pathlib import Path
-from typing import Any, Literal, TypeVar, Union, cast
+from typing import TypeVar, cast
 
 import pytest
 
@@ -24,16 +24,14 @@ if str(ROOT / "generated") not in sys.path:
 from _faultserver import (  # noqa: E402
     CloseWithoutResponse,
     DropMidBody,
-    FaultServer,
-    ReceivedRequest,
     Reply,
     json_reply,
 )
+from conftest import Harness  # noqa: E402
 from metronome_client import (  # noqa: E402
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
-    AsyncMetronome,
     AuthenticationError,
     BadRequestError,
     ConflictError,
@@ -57,7 +55,6 @@ RETRIEVE_OK = Reply(
     body=(ROOT / "tests" / "fixtures" / "responses" / "retrieveInvoice.json").read_bytes(),
 )
 
-Client = Union[Metronome, AsyncMetronome]
 _T = TypeVar("_T")
 
 
@@ -86,74 +83,6 @@ def assert_backoff(waits: list[float]) -> None:
     for retry, wait in enumerate(waits):
         low, high = backoff_bounds(retry)
         assert low <= wait <= high, f"wait {retry} was {wait}, expected backoff in [{low}, {high}]"
-
-
-class Harness:
-    """Builds clients of one kind against the fault server and records the waits they ask for."""
-
-    def __init__(
-        self, server: FaultServer, kind: Literal["sync", "async"], monkeypatch: pytest.MonkeyPatch
-    ) -> None:
-        self.server = server
-        self.kind = kind
-        self.waits: list[float] = []
-        self._monkeypatch = monkeypatch
-        self._clients: list[Client] = []
-
-    def client(self, **options: Any) -> Client:
-        client: Client
-        if self.kind == "sync":
-            client = Metronome(bearer_token="test", base_url=self.server.url, **options)
-        else:
-            client = AsyncMetronome(bearer_token="test", base_url=self.server.url, **options)
-        self._clients.append(client)
-        return self.observe(client)
-
-    def observe(self, client: Client) -> Client:
-        """Replace the client's sleep with a recorder (also needed on ``with_options`` copies)."""
-
-        def record(seconds: float) -> None:
-            self.waits.append(seconds)
-
-        async def record_async(seconds: float) -> None:
-            self.waits.append(seconds)
-
-        self._monkeypatch.setattr(client, "_sleep", record if isinstance(client, Metronome) else record_async)
-        return client
-
-    async def close(self) -> None:
-        for client in self._clients:
-            if isinstance(client, Metronome):
-                client.close()
-            else:
-                await client.close()
-
-    @property
-    def requests(self) -> list[ReceivedRequest]:
-        return self.server.requests
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def server() -> Iterator[FaultServer]:
-    with FaultServer() as running:
-        yield running
-    assert not running.errors, f"the fault server itself failed: {running.errors!r}"
-
-
-@pytest.fixture(params=["sync", "async"])
-async def harness(
-    request: pytest.FixtureRequest, server: FaultServer, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[Harness]:
-    built = Harness(server, request.param, monkeypatch)
-    try:
-        yield built
-    finally:
-        await built.close()
 
 
 # ------------------------------------------------------------------------------- which statuses retry

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -16,12 +15,6 @@ pytestmark = pytest.mark.timeout(30)
 CUSTOMER = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
 INVOICE = "810ad71f-ddbb-43e8-af50-4f1d7ce3c049"
 PDF = (FIXTURES / "invoice.pdf").read_bytes()
-
-
-@pytest.fixture
-def server() -> Iterator[FaultServer]:
-    with FaultServer() as running:
-        yield running
 
 
 def test_streaming_a_pdf_to_a_file(server: FaultServer, tmp_path: Path) -> None:
@@ -65,11 +58,6 @@ async def test_async_stream_cut_off_mid_body_raises_a_connection_error(
         ) as response:
             with pytest.raises(APIConnectionError):
                 await response.stream_to_file(tmp_path / "partial.pdf")
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 def test_a_timeout_configured_on_the_callers_http_client_is_kept() -> None:

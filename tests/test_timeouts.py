@@ -2,7 +2,7 @@
 
 The server's stalls (5 s) are far longer than the clients' test timeouts (0.2 s), so a call that
 did not time out would fail its elapsed-time bound; the stalls end as soon as the server stops.
-Backoff waits are recorded, not slept (see ``test_retries.Harness``). Sync and async.
+Backoff waits are recorded, not slept (see ``conftest.Harness``). Sync and async.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import itertools
 import socket
 import sys
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -30,13 +30,13 @@ from metronome_client import (  # noqa: E402
     Metronome,
     NotGiven,
 )
+from conftest import Harness  # noqa: E402
 from test_retries import (  # noqa: E402
     CUSTOMER,
     INVOICE,
     RETRIEVE_OK,
     VOID_OK,
     VOIDED,
-    Harness,
     assert_backoff,
     failure,
     settle,
@@ -49,29 +49,6 @@ STALL = Stall(5.0)
 SHORT = 0.2
 TIMED_OUT_WITHIN = 2.5
 """Upper bound in seconds for a call that must have timed out (a stall would take 5 s per attempt)."""
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def server() -> Iterator[FaultServer]:
-    with FaultServer() as running:
-        yield running
-    assert not running.errors, f"the fault server itself failed: {running.errors!r}"
-
-
-@pytest.fixture(params=["sync", "async"])
-async def harness(
-    request: pytest.FixtureRequest, server: FaultServer, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[Harness]:
-    built = Harness(server, request.param, monkeypatch)
-    try:
-        yield built
-    finally:
-        await built.close()
 
 
 # ------------------------------------------------------------------------------------ the defaults
