@@ -87,6 +87,10 @@ class ModelSchemas:
     schemas: dict[str, Any] = field(default_factory=dict)
     """Class name -> JSON schema (refs point at ``#/components/schemas/<class name>``)."""
     order: list[str] = field(default_factory=list)
+    pointers: dict[str, str] = field(default_factory=dict)
+    """Class name -> JSON pointer of the spec schema it is made from (for drift reports)."""
+    closed_literals: set[tuple[str, str]] = field(default_factory=set)
+    """(class name, property) pairs whose ``Literal`` stays closed: discriminator tags."""
 
 
 class _Builder:
@@ -409,6 +413,7 @@ class _Builder:
                 )
             return class_name
         self._model_sources[class_name] = pointer
+        self.model_schemas.pointers[class_name] = pointer
         self.model_schemas.schemas[class_name] = None  # reserve (recursion)
         self.model_schemas.order.append(class_name)
         self.model_schemas.schemas[class_name] = self.clean_response_schema(schema, pointer)
@@ -560,13 +565,19 @@ class _Builder:
             model.setdefault("properties", {})[prop] = (
                 {"type": "string", "const": tags[0]} if len(tags) == 1 else {"type": "string", "enum": tags}
             )
+            self.model_schemas.closed_literals.add((class_name, prop))
             required = model.setdefault("required", [])
             if prop not in required:
                 required.append(prop)
 
     @staticmethod
     def _open_enum(schema: dict[str, Any]) -> dict[str, Any]:
-        """A response enum also accepts values a newer server may send (kept as the plain type)."""
+        """A response enum of strings or integers: its known values, with ``null`` kept apart.
+
+        The models module turns the ``Literal`` of the known values into ``OpenEnum[...]``: typed as
+        the known values or any string, checked against the known ones at run time, so a value a
+        newer server sends is kept and reported as spec drift rather than rejected.
+        """
         values = schema["enum"]
         kinds = {type(v) for v in values if v is not None}
         if kinds == {str}:
@@ -578,10 +589,9 @@ class _Builder:
         nullable = None in values or (isinstance(schema.get("type"), list) and "null" in schema["type"])
         known = {"type": base, "enum": [v for v in values if v is not None]}
         rest = {k: v for k, v in schema.items() if k not in ("enum", "type")}
-        options: list[Any] = [known, {"type": base}]
         if nullable:
-            options.append({"type": "null"})
-        return {**rest, "anyOf": options}
+            return {**rest, "anyOf": [known, {"type": "null"}]}
+        return {**rest, **known}
 
     # ------------------------------------------------------------------ operations
 

@@ -79,6 +79,7 @@ def generate_models(schemas: ModelSchemas, *, spec_name: str, required: list[str
             ]
         )
     source = _postprocess(output)
+    source = _open_literals(source, schemas.closed_literals)
     tree = ast.parse(source)
     classes = [node.name for node in tree.body if isinstance(node, ast.ClassDef)]
     missing = [name for name in required if name not in classes]
@@ -94,6 +95,15 @@ def generate_models(schemas: ModelSchemas, *, spec_name: str, required: list[str
         )
     exported = ", ".join(f'"{name}"' for name in classes)
     source += f"\n\n__all__ = [{exported}]\n"
+    pointers = "".join(
+        f"    {json.dumps(name)}: {json.dumps('#' + schemas.pointers[name])},\n"
+        for name in classes
+        if name in schemas.pointers
+    )
+    source += (
+        "\n# Where each model comes from in the spec: a response that does not match names the place to fix.\n"
+        f"_SPEC_POINTERS: dict[str, str] = {{\n{pointers}}}\n"
+    )
     if _narrows_inherited_fields(tree):
         # A model built with allOf subclasses another and may narrow a field of it (a discriminator
         # tag: `str` in the base, `Literal["dog"]` in the subclass), which pydantic means and allows.
@@ -143,6 +153,86 @@ def _runtime_method_aliases() -> dict[str, str]:
                 elif isinstance(member, ast.Assign):
                     names.update(t.id for t in member.targets if isinstance(t, ast.Name))
     return {name: name + "_" for name in sorted(names) if not name.startswith("_") and name != "model_config"}
+
+
+_OPEN_ALIASES = {str: "OpenEnum", int: "OpenIntEnum"}
+
+
+def _open_literals(source: str, closed: set[tuple[str, str]]) -> str:
+    """Wrap each field's ``Literal[...]`` of strings (or integers) in ``OpenEnum[...]`` (``OpenIntEnum``).
+
+    Left alone: a ``Literal`` already in a union with its plain type (the spec itself allows any
+    value) and discriminator tags (``closed``), which must stay exact for the union to pick a model.
+    The edit is made at the positions the syntax tree gives, so nothing else in the text changes.
+    """
+    tree = ast.parse(source)
+    edits: list[tuple[int, int, int, int, str]] = []
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        for member in node.body:
+            if not isinstance(member, ast.AnnAssign) or not isinstance(member.target, ast.Name):
+                continue
+            names = {member.target.id, *_field_aliases(member.value)}
+            if any((node.name, name) in closed for name in names):
+                continue
+            edits.extend(_literal_edits(member.annotation))
+    if not edits:
+        return source
+    lines = [line.encode("utf-8") for line in source.splitlines(keepends=True)]
+    used: set[str] = set()
+    for start_line, start_col, end_line, end_col, alias in sorted(edits, reverse=True):
+        used.add(alias)
+        first, last = lines[start_line - 1], lines[end_line - 1]
+        if start_line == end_line:
+            lines[start_line - 1] = (
+                first[:start_col] + f"{alias}[".encode() + first[start_col:end_col] + b"]" + first[end_col:]
+            )
+        else:
+            lines[end_line - 1] = last[:end_col] + b"]" + last[end_col:]
+            lines[start_line - 1] = first[:start_col] + f"{alias}[".encode() + first[start_col:]
+    text = b"".join(lines).decode("utf-8")
+    imports = ", ".join(["BaseModel", *sorted(used)])
+    return text.replace("from .._models import BaseModel\n", f"from .._models import {imports}\n", 1)
+
+
+def _field_aliases(value: ast.expr | None) -> list[str]:
+    if isinstance(value, ast.Call):
+        return [
+            keyword.value.value
+            for keyword in value.keywords
+            if keyword.arg == "alias" and isinstance(keyword.value, ast.Constant) and isinstance(keyword.value.value, str)
+        ]
+    return []
+
+
+def _literal_edits(node: ast.expr) -> list[tuple[int, int, int, int, str]]:
+    """Positions of the ``Literal[...]`` subscripts in an annotation that should become open enums."""
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "Literal":
+        elements = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+        kinds = {type(e.value) for e in elements if isinstance(e, ast.Constant)}
+        constants = sum(isinstance(e, ast.Constant) for e in elements)
+        alias = _OPEN_ALIASES.get(kinds.pop()) if len(kinds) == 1 and constants == len(elements) else None
+        if alias is None or node.end_lineno is None or node.end_col_offset is None:
+            return []
+        return [(node.lineno, node.col_offset, node.end_lineno, node.end_col_offset, alias)]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        members = _union_members(node)
+        plain = {member.id for member in members if isinstance(member, ast.Name)}
+        already_open = {alias for kind, alias in _OPEN_ALIASES.items() if kind.__name__ in plain}
+        return [
+            edit for member in members for edit in _literal_edits(member) if edit[4] not in already_open
+        ]
+    if isinstance(node, ast.Subscript):
+        inner = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+        return [edit for element in inner for edit in _literal_edits(element)]
+    return []
+
+
+def _union_members(node: ast.expr) -> list[ast.expr]:
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return [*_union_members(node.left), *_union_members(node.right)]
+    return [node]
 
 
 def _postprocess(output: str) -> str:

@@ -18,6 +18,7 @@ TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME_DIR = TEMPLATES_DIR / "runtime"
 RUNTIME_FILES = (
     "_base_client.py",
+    "_drift.py",
     "_logging.py",
     "_models.py",
     "_page.py",

@@ -76,6 +76,8 @@ def test_unknown_fields_are_kept_and_readable(client: Any, replay: Replay) -> No
 
 
 def test_newer_server_values_parse_without_error(client: Any, replay: Replay) -> None:
+    """Unknown enum values are kept (and reported as drift); unknown fields are kept silently."""
+    client = client.with_options(strict_response_validation=False)
     body = fixture_json("retrieveInvoice.json")
     invoice = body["data"]
     invoice["status"] = "PENDING_APPROVAL"
@@ -85,7 +87,8 @@ def test_newer_server_values_parse_without_error(client: Any, replay: Replay) ->
     invoice["external_invoice"] = {"billing_provider_type": "new_marketplace", "external_status": "ARCHIVED"}
     invoice["line_items"][0]["sub_line_items"][0]["brand_new"] = [1, 2, 3]
     replay.add(httpx.Response(200, json=body))
-    parsed = client.v1.customers.invoices.retrieve(customer_id=CUSTOMER, invoice_id=INVOICE).data
+    result = client.v1.customers.invoices.retrieve(customer_id=CUSTOMER, invoice_id=INVOICE)
+    parsed = result.data
     assert parsed.status == "PENDING_APPROVAL"
     assert parsed.billable_status == "partially_billable"
     assert parsed.line_items[0].type == "brand_new_line_item_type"
@@ -93,6 +96,12 @@ def test_newer_server_values_parse_without_error(client: Any, replay: Replay) ->
     assert parsed.external_invoice.billing_provider_type == "new_marketplace"
     assert parsed.external_invoice.external_status == "ARCHIVED"
     assert parsed.line_items[0].sub_line_items[0].brand_new == [1, 2, 3]
+    assert sorted((d.path, d.kind) for d in result.drift) == [
+        ("$.data.billable_status", "literal_error"),
+        ("$.data.external_invoice.billing_provider_type", "literal_error"),
+        ("$.data.external_invoice.external_status", "literal_error"),
+        ("$.data.line_items[0].list_price.rate_type", "literal_error"),
+    ]
 
 
 def test_known_enum_values_still_parse_to_the_same_strings(client: Any, replay: Replay) -> None:

@@ -66,7 +66,7 @@ class Metronome(SyncAPIClient):
     """
     Synchronous client of the Metronome API.
 
-    Credentials come from ``bearer_token`` or the ``METRONOME_BEARER_TOKEN`` environment variable; the base URL from ``base_url``, ``METRONOME_BASE_URL``, or ``https://api.metronome.com``. Pass ``http_client`` to use your own httpx.Client (transports, proxies, limits); it is then yours to close.
+    Credentials come from ``bearer_token`` or the ``METRONOME_BEARER_TOKEN`` environment variable; the base URL from ``base_url``, ``METRONOME_BASE_URL``, or ``https://api.metronome.com``. Pass ``http_client`` to use your own httpx.Client (transports, proxies, limits); it is then yours to close. A response that does not match the spec is returned all the same, with the mismatches on its ``drift`` and logged; ``strict_response_validation=True`` raises ``APIResponseValidationError`` instead.
     """
 
     bearer_token: str
@@ -81,6 +81,7 @@ class Metronome(SyncAPIClient):
         default_headers: Mapping[str, str | Omit] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         settings = _resolve_settings(bearer_token, base_url, timeout, http_client)
         self.bearer_token = settings["bearer_token"]
@@ -91,6 +92,7 @@ class Metronome(SyncAPIClient):
             custom_headers=default_headers,
             custom_query=default_query,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     @property
@@ -106,13 +108,14 @@ class Metronome(SyncAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str | Omit] | None = None,
         default_query: Mapping[str, object] | None = None,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with some settings changed, sharing its connection pool.
 
         Headers and query parameters are merged with this client's; closing the copy leaves the
-        shared pool open.
+        shared pool open. A mismatch already logged by this client is not logged again by the copy.
         """
-        return type(self)(
+        clone = type(self)(
             bearer_token=bearer_token or self.bearer_token,
             base_url=base_url or self.base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
@@ -121,6 +124,12 @@ class Metronome(SyncAPIClient):
             default_query={**self._custom_query, **(default_query or {})},
             http_client=self._client,
         )
+        clone._drift = self._drift.with_strict(
+            self._drift.strict
+            if isinstance(strict_response_validation, NotGiven)
+            else strict_response_validation
+        )
+        return clone
 
     copy = with_options
 
@@ -170,7 +179,7 @@ class AsyncMetronome(AsyncAPIClient):
     """
     Asynchronous client of the Metronome API.
 
-    Credentials come from ``bearer_token`` or the ``METRONOME_BEARER_TOKEN`` environment variable; the base URL from ``base_url``, ``METRONOME_BASE_URL``, or ``https://api.metronome.com``. Pass ``http_client`` to use your own httpx.AsyncClient (transports, proxies, limits); it is then yours to close.
+    Credentials come from ``bearer_token`` or the ``METRONOME_BEARER_TOKEN`` environment variable; the base URL from ``base_url``, ``METRONOME_BASE_URL``, or ``https://api.metronome.com``. Pass ``http_client`` to use your own httpx.AsyncClient (transports, proxies, limits); it is then yours to close. A response that does not match the spec is returned all the same, with the mismatches on its ``drift`` and logged; ``strict_response_validation=True`` raises ``APIResponseValidationError`` instead.
     """
 
     bearer_token: str
@@ -185,6 +194,7 @@ class AsyncMetronome(AsyncAPIClient):
         default_headers: Mapping[str, str | Omit] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         settings = _resolve_settings(bearer_token, base_url, timeout, http_client)
         self.bearer_token = settings["bearer_token"]
@@ -195,6 +205,7 @@ class AsyncMetronome(AsyncAPIClient):
             custom_headers=default_headers,
             custom_query=default_query,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     @property
@@ -210,13 +221,14 @@ class AsyncMetronome(AsyncAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str | Omit] | None = None,
         default_query: Mapping[str, object] | None = None,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with some settings changed, sharing its connection pool.
 
         Headers and query parameters are merged with this client's; closing the copy leaves the
-        shared pool open.
+        shared pool open. A mismatch already logged by this client is not logged again by the copy.
         """
-        return type(self)(
+        clone = type(self)(
             bearer_token=bearer_token or self.bearer_token,
             base_url=base_url or self.base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
@@ -225,6 +237,12 @@ class AsyncMetronome(AsyncAPIClient):
             default_query={**self._custom_query, **(default_query or {})},
             http_client=self._client,
         )
+        clone._drift = self._drift.with_strict(
+            self._drift.strict
+            if isinstance(strict_response_validation, NotGiven)
+            else strict_response_validation
+        )
+        return clone
 
     copy = with_options
 

@@ -120,15 +120,24 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A successful response whose body did not match the schema the client expected."""
+    """A successful response whose body could not be used: not JSON at all (empty, truncated), or,
+    on a client with ``strict_response_validation=True``, JSON that does not match the spec.
+
+    ``body`` is the decoded JSON, or the whole text when it is not JSON; ``response.content`` keeps
+    the bytes. ``drift`` lists where the body did not match the spec (empty when it is not JSON).
+    """
 
     response: httpx.Response
     status_code: int
+    drift: tuple[Any, ...]
 
-    def __init__(self, response: httpx.Response, *, message: str, body: object | None) -> None:
+    def __init__(
+        self, response: httpx.Response, *, message: str, body: object | None, drift: tuple[Any, ...] = ()
+    ) -> None:
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+        self.drift = drift
 
 
 _STATUS_ERRORS: Final[dict[int, type[APIStatusError]]] = {
@@ -142,7 +151,8 @@ _STATUS_ERRORS: Final[dict[int, type[APIStatusError]]] = {
 }
 
 
-def _decode_body(response: httpx.Response) -> object | None:
+def decode_body(response: httpx.Response) -> object | None:
+    """A read response's body as errors carry it: decoded JSON, else the whole text, ``None`` if empty."""
     if not response.content:
         return None
     try:
@@ -164,7 +174,7 @@ def _detail(body: object) -> object:
 
 def make_status_error(response: httpx.Response) -> APIStatusError:
     """Build the typed error for a non-2xx response whose body has been read."""
-    body = _decode_body(response)
+    body = decode_body(response)
     detail = _detail(body)
     message = f"HTTP {response.status_code} from {response.request.method} {response.request.url.path}"
     if detail:

@@ -3,29 +3,44 @@
 Responses are parsed from bytes by pydantic-core in one pass (``model_validate_json``): no Python
 walk over the JSON. Models keep fields the spec does not know (``extra="allow"``), so a newer
 server never breaks an older client, and build their validators on first use (``defer_build``),
-so importing the package stays cheap.
+so importing the package stays cheap. A response that does not match the spec is still returned,
+with what does not fit kept raw and reported (``_drift``), unless the client is strict.
 """
 
 from __future__ import annotations
 
 import gc
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Callable, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Callable, TypeVar, Union, get_args
 
 import httpx
 import pydantic
-from pydantic import ConfigDict, PlainSerializer, Strict, TypeAdapter
-from typing_extensions import Annotated
+from pydantic import ConfigDict, GetCoreSchemaHandler, PlainSerializer, Strict, TypeAdapter
+from pydantic_core import CoreSchema
+from typing_extensions import Annotated, TypeAlias
 
-from ._exceptions import APIResponseValidationError
+from ._drift import Drift, DriftReporter, drift_records, tolerant_validate
+from ._exceptions import APIResponseValidationError, decode_body
 from ._utils import ArgumentError, format_datetime
 
 if TYPE_CHECKING:
     from ._base_client import FinalRequest
 
-__all__ = ["BaseModel", "model_parser", "ArgsValidator", "DateTimeArg", "DateArg", "NumberArg"]
+__all__ = [
+    "BaseModel",
+    "OpenEnum",
+    "OpenIntEnum",
+    "model_parser",
+    "validate_response",
+    "ArgsValidator",
+    "DateTimeArg",
+    "DateArg",
+    "NumberArg",
+]
 
 _M = TypeVar("_M", bound=pydantic.BaseModel)
+_E = TypeVar("_E")
+_DRIFT_KEY = "_drift"
 
 
 class BaseModel(pydantic.BaseModel):
@@ -40,19 +55,51 @@ class BaseModel(pydantic.BaseModel):
     )
 
     def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
-        """The object as plain JSON-compatible data under the API's field names."""
-        return self.model_dump(mode="json", by_alias=True, exclude_unset=exclude_unset)
+        """The object as plain JSON-compatible data under the API's field names.
+
+        Values kept raw because they did not match the spec (see ``drift``) come out as they came.
+        """
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=exclude_unset, warnings=False)
 
     def to_json(self, *, indent: int | None = None, exclude_unset: bool = True) -> str:
         """The object as a JSON string under the API's field names."""
-        return self.model_dump_json(by_alias=True, exclude_unset=exclude_unset, indent=indent)
+        return self.model_dump_json(by_alias=True, exclude_unset=exclude_unset, indent=indent, warnings=False)
+
+    @property
+    def drift(self) -> tuple[Drift, ...]:
+        """Where the response this object was parsed from did not match the spec (empty when it did).
+
+        Set on the object a method returns (and on its page); each record names the JSON path in the
+        body, what the spec expected, what came, and the JSON pointer into the spec to fix.
+        """
+        private = self.__pydantic_private__
+        found: object = private.get(_DRIFT_KEY) if private else None
+        return found if isinstance(found, tuple) else ()  # pyright: ignore[reportUnknownVariableType]
+
+
+class _ClosedAtRuntime:
+    """Validates an ``OpenEnum`` against its known values only, so an unknown one is spec drift."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return handler.generate_schema(get_args(source)[0])
+
+
+OpenEnum: TypeAlias = Annotated[Union[_E, str], _ClosedAtRuntime()]
+"""An enum of the spec (``OpenEnum[Literal["A", "B"]]``) that a newer server may extend.
+
+Typed as the known values or any string, so code written against it handles values added later. A
+value the spec does not list is kept as the plain string and reported as drift (``literal_error``);
+a strict client raises instead.
+"""
+OpenIntEnum: TypeAlias = Annotated[Union[_E, int], _ClosedAtRuntime()]
+"""``OpenEnum`` for an enum of integers."""
 
 
 def model_parser(model: type[_M]) -> Callable[[httpx.Response, FinalRequest], _M]:
     """A parser that validates a response body straight from bytes into ``model``."""
 
-    def parse(response: httpx.Response, _request: FinalRequest) -> _M:
-        return validate_response(model, response)
+    def parse(response: httpx.Response, request: FinalRequest) -> _M:
+        return validate_response(model, response, request)
 
     return parse
 
@@ -61,8 +108,13 @@ GC_PAUSE_THRESHOLD = 64 * 1024
 """Bodies at least this large are parsed with the cyclic garbage collector paused."""
 
 
-def validate_response(model: type[_M], response: httpx.Response) -> _M:
+def validate_response(model: type[_M], response: httpx.Response, request: FinalRequest | None = None) -> _M:
     """Parse a response body straight from bytes into ``model``.
+
+    A body that matches is parsed in one pass by pydantic-core. One that is JSON but does not match
+    is returned all the same, what does not fit kept raw, with the mismatches on ``result.drift``
+    and logged (see ``_drift``); a strict client (``strict_response_validation=True``) raises
+    ``APIResponseValidationError`` instead. A body that is not JSON at all always raises.
 
     A large page creates a burst of small objects (models, their dicts, datetimes): enough to set
     off several full collections of the cyclic garbage collector, which then cost more than the
@@ -74,17 +126,58 @@ def validate_response(model: type[_M], response: httpx.Response) -> _M:
     if paused:
         gc.disable()
     try:
-        return model.model_validate_json(content)
-    except pydantic.ValidationError as exc:
-        raise APIResponseValidationError(
-            response,
-            message=f"The response to {response.request.method} {response.request.url.path} did not match "
-            f"{model.__name__}: {_describe(exc)}",
-            body=response.text[:2000],
-        ) from exc
+        try:
+            return model.model_validate_json(content)
+        except pydantic.ValidationError as exc:
+            errors = exc.errors(include_url=False)
+            return _mismatch(model, response, request, content, errors, exc)
     finally:
         if paused:
             gc.enable()
+
+
+def _mismatch(
+    model: type[_M],
+    response: httpx.Response,
+    request: FinalRequest | None,
+    content: bytes,
+    errors: list[Any],
+    exc: pydantic.ValidationError,
+) -> _M:
+    operation = request.operation if request is not None and request.operation else _endpoint(response)
+    if any(error["type"] == "json_invalid" for error in errors) or not content.strip():
+        what = "an empty body" if not content.strip() else "a body that is not valid JSON"
+        raise APIResponseValidationError(
+            response,
+            message=f"The response to {operation} ({_endpoint(response)}) was {what}, where the spec "
+            f"promises {model.__name__} as JSON: {_describe(exc)}",
+            body=decode_body(response),
+        ) from None
+    drift = drift_records(model, errors, operation)
+    reporter = request.drift if request is not None and request.drift is not None else _DEFAULT_REPORTER
+    if reporter.strict:
+        shown = "; ".join(str(record) for record in drift[:8])
+        more = f"; ... and {len(drift) - 8} more" if len(drift) > 8 else ""
+        raise APIResponseValidationError(
+            response,
+            message=f"The response to {operation} ({_endpoint(response)}) did not match {model.__name__}: "
+            f"{shown}{more}",
+            body=decode_body(response),
+            drift=drift,
+        ) from exc
+    result: _M = tolerant_validate(model, content)
+    private = result.__pydantic_private__
+    object.__setattr__(result, "__pydantic_private__", {**(private or {}), _DRIFT_KEY: drift})
+    reporter.report(drift)
+    return result
+
+
+_DEFAULT_REPORTER = DriftReporter()
+"""For parses outside a client call (``validate_response`` used directly): tolerant."""
+
+
+def _endpoint(response: httpx.Response) -> str:
+    return f"{response.request.method} {response.request.url.path}"
 
 
 def _location(loc: tuple[int | str, ...]) -> str:

@@ -20,6 +20,7 @@ from typing import Any, Callable, Final, Generic, Literal, Mapping, TypeVar, Uni
 import anyio
 import httpx
 
+from ._drift import DriftReporter
 from ._constants import (
     DEFAULT_CONNECTION_LIMITS,
     IDEMPOTENCY_HEADER,
@@ -121,6 +122,10 @@ class FinalRequest:
     timeout: Timeout | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
     idempotency_key: str | NotGiven = NOT_GIVEN
+    operation: str = ""
+    """The generated method this request is for (``resource.sub.method``), for messages."""
+    drift: DriftReporter | None = None
+    """How the client handles a response that does not match the spec (strict or tolerant)."""
 
     def with_params(self, **params: object) -> FinalRequest:
         """A copy with some query parameters replaced (used to ask for the next page)."""
@@ -192,6 +197,7 @@ class BaseClient(Generic[HttpxClientT]):
         max_retries: int,
         custom_headers: Mapping[str, Union[str, Omit]] | None,
         custom_query: Mapping[str, object] | None,
+        strict_response_validation: bool = False,
     ) -> None:
         if not _is_count(max_retries):
             raise ArgumentError(f"max_retries must be a non-negative integer, got {max_retries!r}")
@@ -202,6 +208,12 @@ class BaseClient(Generic[HttpxClientT]):
         self.max_retries = max_retries
         self._custom_headers = dict(custom_headers or {})
         self._custom_query = dict(custom_query or {})
+        self._drift = DriftReporter(strict=bool(strict_response_validation))
+
+    @property
+    def strict_response_validation(self) -> bool:
+        """Whether a response that does not match the spec raises instead of being returned with ``drift``."""
+        return self._drift.strict
 
     @property
     def base_url(self) -> httpx.URL:
@@ -273,6 +285,8 @@ class BaseClient(Generic[HttpxClientT]):
             timeout=options.timeout,
             max_retries=options.max_retries,
             idempotency_key=options.idempotency_key,
+            operation=op.name,
+            drift=self._drift,
         )
 
     @staticmethod
@@ -472,6 +486,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         custom_headers: Mapping[str, Union[str, Omit]] | None,
         custom_query: Mapping[str, object] | None,
         http_client: httpx.Client | None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -479,6 +494,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             max_retries=max_retries,
             custom_headers=custom_headers,
             custom_query=custom_query,
+            strict_response_validation=strict_response_validation,
         )
         if http_client is not None and not _is_instance(http_client, httpx.Client):
             raise ArgumentError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
@@ -587,6 +603,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         custom_headers: Mapping[str, Union[str, Omit]] | None,
         custom_query: Mapping[str, object] | None,
         http_client: httpx.AsyncClient | None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -594,6 +611,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             max_retries=max_retries,
             custom_headers=custom_headers,
             custom_query=custom_query,
+            strict_response_validation=strict_response_validation,
         )
         if http_client is not None and not _is_instance(http_client, httpx.AsyncClient):
             raise ArgumentError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")

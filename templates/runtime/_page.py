@@ -23,6 +23,7 @@ from typing import (
 import httpx
 from typing_extensions import Self
 
+from ._drift import Drift
 from ._models import validate_response
 
 if TYPE_CHECKING:
@@ -52,9 +53,15 @@ class _CursorPageMixin(Generic[_Item]):
 
     @property
     def items(self) -> list[_Item]:
-        """The items on this page only."""
-        items: list[_Item] | None = getattr(self.raw, self.items_field)
-        return items if items is not None else []
+        """The items on this page only (none when the response had no usable list there: see ``drift``)."""
+        items: object = getattr(self.raw, self.items_field, None)
+        return items if isinstance(items, list) else []  # pyright: ignore[reportUnknownVariableType]
+
+    @property
+    def drift(self) -> tuple[Drift, ...]:
+        """Where this page's response did not match the spec; empty when it did (see ``BaseModel.drift``)."""
+        found: object = getattr(self.raw, "drift", ())
+        return found if isinstance(found, tuple) else ()  # pyright: ignore[reportUnknownVariableType]
 
     @property
     def next_cursor(self) -> str | None:
@@ -110,7 +117,7 @@ class SyncCursorPageBase(_CursorPageMixin[_Item]):
         """A response parser that builds this page type from ``model``."""
 
         def parse(response: httpx.Response, request: FinalRequest) -> _SyncPageT:
-            return cls(client=client, request=request, raw=validate_response(model, response))
+            return cls(client=client, request=request, raw=validate_response(model, response, request))
 
         return parse
 
@@ -150,7 +157,7 @@ class AsyncCursorPageBase(_CursorPageMixin[_Item]):
         """A response parser that builds this page type from ``model``."""
 
         def parse(response: httpx.Response, request: FinalRequest) -> _PageT:
-            return cls(client=client, request=request, raw=validate_response(model, response))
+            return cls(client=client, request=request, raw=validate_response(model, response, request))
 
         return parse
 

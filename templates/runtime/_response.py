@@ -28,6 +28,7 @@ import httpx
 from typing_extensions import ParamSpec
 
 from ._base_client import RESPONSE_MODE
+from ._drift import Drift
 from ._exceptions import APIConnectionError, APITimeoutError
 
 if TYPE_CHECKING:
@@ -137,6 +138,11 @@ class APIResponse(_ResponseBase[_T]):
             self._parsed.append(self._parse(self.http_response, self._request))
         return self._parsed[0]
 
+    @property
+    def drift(self) -> tuple[Drift, ...]:
+        """Where the body did not match the spec (parses it if needed); empty when it did."""
+        return _drift_of(self.parse())
+
     def read(self) -> bytes:
         return self.http_response.read()
 
@@ -179,6 +185,10 @@ class AsyncAPIResponse(_ResponseBase[_T]):
             self._parsed.append(self._parse(self.http_response, self._request))
         return self._parsed[0]
 
+    async def drift(self) -> tuple[Drift, ...]:
+        """Where the body did not match the spec (parses it if needed); empty when it did."""
+        return _drift_of(await self.parse())
+
     async def read(self) -> bytes:
         return await self.http_response.aread()
 
@@ -211,6 +221,11 @@ class AsyncAPIResponse(_ResponseBase[_T]):
 
     async def close(self) -> None:
         await self.http_response.aclose()
+
+
+def _drift_of(parsed: object) -> tuple[Drift, ...]:
+    found: object = getattr(parsed, "drift", ())
+    return found if isinstance(found, tuple) else ()  # pyright: ignore[reportUnknownVariableType]
 
 
 def _expect(result: object, expected: type[object]) -> None:

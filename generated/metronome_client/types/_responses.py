@@ -4,7 +4,7 @@ Do not edit: change the spec and regenerate. Every model keeps unknown fields (s
 """
 
 from __future__ import annotations
-from .._models import BaseModel
+from .._models import BaseModel, OpenEnum
 from typing import Any, Literal
 from datetime import datetime
 
@@ -24,7 +24,7 @@ class AppliedCommitOrCredit(BaseModel):
     """
     Id of the commit or credit.
     """
-    type: Literal["PREPAID", "POSTPAID", "CREDIT"] | str
+    type: OpenEnum[Literal["PREPAID", "POSTPAID", "CREDIT"]]
     """
     Whether it is a prepaid commit, a postpaid commit or a credit.
     """
@@ -81,7 +81,7 @@ class ExternalInvoice(BaseModel):
     The counterpart of an invoice in a billing provider or marketplace.
     """
 
-    billing_provider_type: (
+    billing_provider_type: OpenEnum[
         Literal[
             "aws_marketplace",
             "stripe",
@@ -92,26 +92,26 @@ class ExternalInvoice(BaseModel):
             "workday",
             "gcp_marketplace",
         ]
-        | str
-    )
+    ]
     """
     Billing provider or marketplace that holds the external invoice.
     """
     external_status: (
-        Literal[
-            "DRAFT",
-            "FINALIZED",
-            "PAID",
-            "UNCOLLECTIBLE",
-            "VOID",
-            "DELETED",
-            "PAYMENT_FAILED",
-            "INVALID_REQUEST_ERROR",
-            "SKIPPED",
-            "SENT",
-            "QUEUED",
+        OpenEnum[
+            Literal[
+                "DRAFT",
+                "FINALIZED",
+                "PAID",
+                "UNCOLLECTIBLE",
+                "VOID",
+                "DELETED",
+                "PAYMENT_FAILED",
+                "INVALID_REQUEST_ERROR",
+                "SKIPPED",
+                "SENT",
+                "QUEUED",
+            ]
         ]
-        | str
         | None
     ) = None
     """
@@ -161,7 +161,7 @@ class Invoice(BaseModel):
     """
     Id of the contract amendment the invoice relates to, if any.
     """
-    billable_status: Literal["billable", "unbillable"] | str | None = None
+    billable_status: OpenEnum[Literal["billable", "unbillable"]] | None = None
     """
     Whether the invoice should be billed to the customer.
     """
@@ -413,7 +413,7 @@ class InvoiceLineItem(BaseModel):
     """
     Quantity billed.
     """
-    reseller_type: Literal["AWS", "AWS_PRO_SERVICE", "GCP", "GCP_PRO_SERVICE"] | str | None = None
+    reseller_type: OpenEnum[Literal["AWS", "AWS_PRO_SERVICE", "GCP", "GCP_PRO_SERVICE"]] | None = None
     """
     Marketplace or reseller channel through which the charge is sold.
     """
@@ -550,7 +550,7 @@ class ListPrice(BaseModel):
     A rate as defined on the rate card, shown next to the billed amount.
     """
 
-    rate_type: Literal["FLAT", "PERCENTAGE", "SUBSCRIPTION", "CUSTOM", "TIERED"] | str
+    rate_type: OpenEnum[Literal["FLAT", "PERCENTAGE", "SUBSCRIPTION", "CUSTOM", "TIERED"]]
     """
     How the rate is computed.
     """
@@ -632,7 +632,7 @@ class ResellerRoyalty(BaseModel):
     """
     NetSuite id of the reseller.
     """
-    reseller_type: Literal["AWS", "AWS_PRO_SERVICE", "GCP", "GCP_PRO_SERVICE"] | str
+    reseller_type: OpenEnum[Literal["AWS", "AWS_PRO_SERVICE", "GCP", "GCP_PRO_SERVICE"]]
     """
     Marketplace or reseller channel through which the charge is sold.
     """
@@ -748,3 +748,33 @@ __all__ = [
     "TierPeriod",
     "VoidInvoiceResponse",
 ]
+
+# Where each model comes from in the spec: a response that does not match names the place to fix.
+_SPEC_POINTERS: dict[str, str] = {
+    "AddChargeResponse": "#/components/schemas/AddChargeResponse",
+    "AppliedCommitOrCredit": "#/components/schemas/AppliedCommitOrCredit",
+    "CorrectionRecord": "#/components/schemas/CorrectionRecord",
+    "CreateHistoricalInvoicesResponse": "#/components/schemas/CreateHistoricalInvoicesResponse",
+    "CreditTypeData": "#/components/schemas/CreditTypeData",
+    "ExternalInvoice": "#/components/schemas/ExternalInvoice",
+    "Invoice": "#/components/schemas/Invoice",
+    "BreakdownInvoice": "#/components/schemas/BreakdownInvoice",
+    "InvoiceAdjustment": "#/components/schemas/InvoiceAdjustment",
+    "InvoiceBreakdownListResponse": "#/components/schemas/InvoiceBreakdownListResponse",
+    "InvoiceLineItem": "#/components/schemas/InvoiceLineItem",
+    "InvoiceListResponse": "#/components/schemas/InvoiceListResponse",
+    "InvoiceReference": "#/components/schemas/InvoiceReference",
+    "InvoiceRetrieveResponse": "#/components/schemas/InvoiceRetrieveResponse",
+    "InvoiceSubLineItem": "#/components/schemas/InvoiceSubLineItem",
+    "LineItemTier": "#/components/schemas/LineItemTier",
+    "ListPrice": "#/components/schemas/ListPrice",
+    "ListPriceTier": "#/components/schemas/ListPriceTier",
+    "PostpaidCommit": "#/components/schemas/PostpaidCommit",
+    "RegenerateInvoiceResponse": "#/components/schemas/RegenerateInvoiceResponse",
+    "ResellerRoyalty": "#/components/schemas/ResellerRoyalty",
+    "ResellerRoyaltyAwsOptions": "#/components/schemas/ResellerRoyaltyAwsOptions",
+    "ResellerRoyaltyGcpOptions": "#/components/schemas/ResellerRoyaltyGcpOptions",
+    "SubLineItemTier": "#/components/schemas/SubLineItemTier",
+    "TierPeriod": "#/components/schemas/TierPeriod",
+    "VoidInvoiceResponse": "#/components/schemas/VoidInvoiceResponse",
+}
