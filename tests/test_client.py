@@ -63,6 +63,9 @@ def test_retrieve_sends_the_documented_request_and_parses_the_invoice(client: An
     assert [s.name for s in first.sub_line_items] == [
         s["name"] for s in expected["line_items"][0]["sub_line_items"]
     ]
+    # A presentation group without a value for this line item comes back as null, next to real values.
+    assert first.presentation_group_values == {"team": "ml-research", "cost_center": None}
+    assert invoice.line_items[2].tier is not None and invoice.line_items[2].tier.size is None
     # The whole document round-trips: nothing is dropped, unknown fields included.
     assert result.to_dict() == fixture_json("retrieveInvoice.json")
 
@@ -127,6 +130,7 @@ def test_list_sends_every_filter_in_wire_format(client: Any, replay: Replay) -> 
         sort="date_asc",
         status="FINALIZED",
         type="USAGE",
+        webhook_notification_id="3e4c9a2f-58d1-4b7e-9f06-c2a1d8e5b743",
     )
     request = replay.recorded.last
     assert request.url.path == f"/v1/customers/{CUSTOMER}/invoices"
@@ -141,6 +145,7 @@ def test_list_sends_every_filter_in_wire_format(client: Any, replay: Replay) -> 
         "sort": ["date_asc"],
         "status": ["FINALIZED"],
         "type": ["USAGE"],
+        "webhook_notification_id": ["3e4c9a2f-58d1-4b7e-9f06-c2a1d8e5b743"],
     }
     assert [invoice.id for invoice in page.items] == ["d7df0361-2085-4c50-8090-eb99be6fe37d"]
 
@@ -179,6 +184,10 @@ def test_page_can_be_stepped_by_hand(client: Any, replay: Replay) -> None:
     replay.add_json("listInvoices_page2.json")
     page = client.v1.customers.invoices.list(customer_id=CUSTOMER)
     assert len(page.items) == 2
+    draft = page.items[0]
+    assert draft.external_invoice is None  # sent as null on the draft
+    assert draft.line_items[1].presentation_group_values == {"team": "platform", "environment": None}
+    assert page.items[1].external_invoice is not None
     assert page.has_next_page()
     assert page.next_cursor == "MjAyNS0wMS0wMXxkN2RmMDM2MS0yMDg1"
     assert len(replay.recorded.requests) == 1  # nothing fetched ahead of time
@@ -206,6 +215,7 @@ def test_breakdowns_require_the_window_and_stop_on_an_empty_cursor(client: Any, 
     )
     assert len(items) == 3
     assert [i.breakdown_start_timestamp.day for i in items] == [1, 2, 3]
+    assert items[0].line_items[1].presentation_group_values == {"team": None}
     assert all(i.breakdown_end_timestamp > i.breakdown_start_timestamp for i in items)
     first, second = replay.recorded.requests
     assert query(first) == {

@@ -45,6 +45,7 @@ async def test_awaiting_a_list_gives_the_first_page(async_client: Any, replay: R
     replay.add_json("listInvoices_page2.json")
     page = await async_client.v1.customers.invoices.list(customer_id=CUSTOMER, sort="date_desc")
     assert len(page.items) == 2
+    assert page.items[0].line_items[1].presentation_group_values == {"team": "platform", "environment": None}
     assert page.has_next_page()
     nxt = await page.get_next_page()
     assert [i.id for i in nxt.items] == ["d7df0361-2085-4c50-8090-eb99be6fe37d"]
@@ -61,6 +62,7 @@ async def test_breakdowns(async_client: Any, replay: Replay) -> None:
     )
     items = [item async for item in paginator]
     assert [i.breakdown_start_timestamp.day for i in items] == [1, 2, 3]
+    assert items[0].line_items[1].presentation_group_values == {"team": None}
 
 
 async def test_pdf_download_and_stream(async_client: Any, replay: Replay, tmp_path: Path) -> None:

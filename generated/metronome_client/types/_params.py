@@ -119,6 +119,7 @@ class ListInvoicesArgs(TypedDict, total=False):
     sort: NotRequired[Literal["date_asc", "date_desc"]]
     status: NotRequired[str]
     type: NotRequired[Literal["USAGE", "USAGE_CONSOLIDATED", "SCHEDULED"]]
+    webhook_notification_id: NotRequired[str]
 
 
 @with_config(_CLOSED)

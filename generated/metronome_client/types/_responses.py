@@ -28,6 +28,29 @@ class AppliedCommitOrCredit(BaseModel):
     """
     Whether it is a prepaid commit, a postpaid commit or a credit.
     """
+    access_type: OpenEnum[Literal["SPEND", "QUANTITY"]] | None = None
+    """
+    How the balance is drawn down: by the cost of the usage (SPEND) or by the number of units used (QUANTITY).
+    """
+
+
+class ConstituentInvoice(BaseModel):
+    """
+    One of the invoices that were merged into a consolidated invoice.
+    """
+
+    contract_id: str
+    """
+    Contract of the merged invoice.
+    """
+    customer_id: str
+    """
+    Customer of the merged invoice.
+    """
+    invoice_id: str
+    """
+    Id of the merged invoice.
+    """
 
 
 class CorrectionRecord(BaseModel):
@@ -91,10 +114,19 @@ class ExternalInvoice(BaseModel):
             "quickbooks_online",
             "workday",
             "gcp_marketplace",
+            "metronome",
         ]
     ]
     """
     Billing provider or marketplace that holds the external invoice.
+    """
+    billing_provider_error: str | None = None
+    """
+    Last error the billing provider reported for this invoice, if any.
+    """
+    external_payment_id: str | None = None
+    """
+    Id of the payment inside the external system, when it reports one.
     """
     external_status: (
         OpenEnum[
@@ -102,6 +134,7 @@ class ExternalInvoice(BaseModel):
                 "DRAFT",
                 "FINALIZED",
                 "PAID",
+                "PARTIALLY_PAID",
                 "UNCOLLECTIBLE",
                 "VOID",
                 "DELETED",
@@ -121,9 +154,41 @@ class ExternalInvoice(BaseModel):
     """
     Identifier of the invoice inside the external system.
     """
+    invoiced_sub_total: float | None = None
+    """
+    Subtotal the external system invoiced, when it reports one.
+    """
+    invoiced_total: float | None = None
+    """
+    Total the external system invoiced, when it reports one.
+    """
     issued_at_timestamp: datetime | None = None
     """
     When the external system issued the invoice.
+    """
+    pdf_url: str | None = None
+    """
+    Link to the external system's PDF of the invoice, when it offers one.
+    """
+    tax: ExternalInvoiceTax | None = None
+
+
+class ExternalInvoiceTax(BaseModel):
+    """
+    Tax figures for an invoice as reported by its billing provider.
+    """
+
+    total_tax_amount: float | None = None
+    """
+    Tax charged on the invoice.
+    """
+    total_taxable_amount: float | None = None
+    """
+    Part of the invoice amount that tax applied to.
+    """
+    transaction_id: str | None = None
+    """
+    Id of the tax calculation in the provider's system.
     """
 
 
@@ -165,6 +230,10 @@ class Invoice(BaseModel):
     """
     Whether the invoice should be billed to the customer.
     """
+    constituent_invoices: list[ConstituentInvoice] | None = None
+    """
+    The invoices that were merged into this one. Set on invoices of type USAGE_CONSOLIDATED.
+    """
     contract_custom_fields: dict[str, str] | None = None
     """
     Custom fields of the contract, keyed by field name.
@@ -191,6 +260,9 @@ class Invoice(BaseModel):
     End of the billing period, exclusive.
     """
     external_invoice: ExternalInvoice | None = None
+    """
+    Copy of this invoice in an external billing system; absent or null when there is none.
+    """
     invoice_adjustments: list[InvoiceAdjustment] | None = None
     """
     Adjustments applied on top of the line items, such as minimums or credit grants.
@@ -207,6 +279,7 @@ class Invoice(BaseModel):
     """
     NetSuite sales order linked to the invoice.
     """
+    payer: InvoicePayer | None = None
     plan_custom_fields: dict[str, str] | None = None
     """
     Custom fields of the associated plan as they were when the invoice was generated.
@@ -219,7 +292,15 @@ class Invoice(BaseModel):
     """
     Name of the plan the invoice belongs to.
     """
+    regenerated_from_invoice_id: str | None = None
+    """
+    Id of the voided invoice this one was regenerated from, if any.
+    """
     reseller_royalty: ResellerRoyalty | None = None
+    revenue_system_invoices: list[RevenueSystemInvoice] | None = None
+    """
+    Sync state of the invoice in each connected revenue system; may be null.
+    """
     salesforce_opportunity_id: str | None = None
     """
     Salesforce opportunity linked to the invoice.
@@ -353,7 +434,7 @@ class InvoiceLineItem(BaseModel):
     """
     group_value: str | None = None
     """
-    Value of the group key for this line item.
+    Value of the group key for this line item; null when the usage had none.
     """
     is_prorated: bool | None = None
     """
@@ -376,10 +457,11 @@ class InvoiceLineItem(BaseModel):
     """
     NetSuite item id of the product.
     """
+    origin: LineItemOrigin | None = None
     postpaid_commit: PostpaidCommit | None = None
-    presentation_group_values: dict[str, str] | None = None
+    presentation_group_values: dict[str, str | None] | None = None
     """
-    Presentation group key and value pairs, when presentation groups are used.
+    Presentation group key and value pairs, when presentation groups are used. A key whose group has no value for this line item maps to null.
     """
     pricing_group_values: dict[str, str] | None = None
     """
@@ -413,6 +495,10 @@ class InvoiceLineItem(BaseModel):
     """
     Quantity billed.
     """
+    quantity_consumed: float | None = None
+    """
+    On applied-commit line items of quantity-based commits, the number of units taken from the commit.
+    """
     reseller_type: OpenEnum[Literal["AWS", "AWS_PRO_SERVICE", "GCP", "GCP_PRO_SERVICE"]] | None = None
     """
     Marketplace or reseller channel through which the charge is sold.
@@ -437,6 +523,10 @@ class InvoiceLineItem(BaseModel):
     """
     Custom fields of the subscription.
     """
+    subscription_id: str | None = None
+    """
+    Id of the subscription billed on this line item (subscription products only).
+    """
     tier: LineItemTier | None = None
     unit_price: float | None = None
     """
@@ -456,6 +546,21 @@ class InvoiceListResponse(BaseModel):
     next_page: str | None
     """
     Cursor for the following page; null or empty on the last page.
+    """
+
+
+class InvoicePayer(BaseModel):
+    """
+    The contract and customer that pay for an invoice in an account hierarchy.
+    """
+
+    contract_id: str
+    """
+    Contract that pays.
+    """
+    customer_id: str
+    """
+    Customer that pays.
     """
 
 
@@ -526,6 +631,29 @@ class InvoiceSubLineItem(BaseModel):
     """
 
 
+class LineItemOrigin(BaseModel):
+    """
+    The line item a consolidated invoice's line item was copied from.
+    """
+
+    contract_id: str
+    """
+    Contract of the original line item.
+    """
+    customer_id: str
+    """
+    Customer of the original line item.
+    """
+    invoice_id: str
+    """
+    Invoice that holds the original line item.
+    """
+    line_item_id: str
+    """
+    Id of the original line item.
+    """
+
+
 class LineItemTier(BaseModel):
     """
     Which tier of a tiered price a line item represents.
@@ -541,7 +669,7 @@ class LineItemTier(BaseModel):
     """
     size: str | None = None
     """
-    Number of units the tier spans, as a decimal string; absent for the last tier.
+    Number of units the tier spans, as a decimal string; absent or null for the last tier.
     """
 
 
@@ -550,7 +678,9 @@ class ListPrice(BaseModel):
     A rate as defined on the rate card, shown next to the billed amount.
     """
 
-    rate_type: OpenEnum[Literal["FLAT", "PERCENTAGE", "SUBSCRIPTION", "CUSTOM", "TIERED"]]
+    rate_type: OpenEnum[
+        Literal["FLAT", "PERCENTAGE", "SUBSCRIPTION", "CUSTOM", "TIERED", "TIERED_PERCENTAGE"]
+    ]
     """
     How the rate is computed.
     """
@@ -674,6 +804,33 @@ class ResellerRoyaltyGcpOptions(BaseModel):
     """
 
 
+class RevenueSystemInvoice(BaseModel):
+    """
+    The state of an invoice's copy in a connected revenue system.
+    """
+
+    revenue_system_external_entity_type: str
+    """
+    Kind of record the invoice became in the revenue system.
+    """
+    revenue_system_provider: str
+    """
+    Which revenue system holds the copy.
+    """
+    sync_status: str
+    """
+    How far the sync of this invoice has got.
+    """
+    error_message: str | None = None
+    """
+    Error the revenue system reported, if any.
+    """
+    revenue_system_external_entity_id: str | None = None
+    """
+    Id of the record inside the revenue system, once it exists.
+    """
+
+
 class SubLineItemTier(BaseModel):
     """
     The share of a sub-line item's quantity that falls into one price tier.
@@ -723,19 +880,23 @@ class VoidInvoiceResponse(BaseModel):
 __all__ = [
     "AddChargeResponse",
     "AppliedCommitOrCredit",
+    "ConstituentInvoice",
     "CorrectionRecord",
     "CreateHistoricalInvoicesResponse",
     "CreditTypeData",
     "ExternalInvoice",
+    "ExternalInvoiceTax",
     "Invoice",
     "BreakdownInvoice",
     "InvoiceAdjustment",
     "InvoiceBreakdownListResponse",
     "InvoiceLineItem",
     "InvoiceListResponse",
+    "InvoicePayer",
     "InvoiceReference",
     "InvoiceRetrieveResponse",
     "InvoiceSubLineItem",
+    "LineItemOrigin",
     "LineItemTier",
     "ListPrice",
     "ListPriceTier",
@@ -744,6 +905,7 @@ __all__ = [
     "ResellerRoyalty",
     "ResellerRoyaltyAwsOptions",
     "ResellerRoyaltyGcpOptions",
+    "RevenueSystemInvoice",
     "SubLineItemTier",
     "TierPeriod",
     "VoidInvoiceResponse",
@@ -753,19 +915,23 @@ __all__ = [
 _SPEC_POINTERS: dict[str, str] = {
     "AddChargeResponse": "#/components/schemas/AddChargeResponse",
     "AppliedCommitOrCredit": "#/components/schemas/AppliedCommitOrCredit",
+    "ConstituentInvoice": "#/components/schemas/ConstituentInvoice",
     "CorrectionRecord": "#/components/schemas/CorrectionRecord",
     "CreateHistoricalInvoicesResponse": "#/components/schemas/CreateHistoricalInvoicesResponse",
     "CreditTypeData": "#/components/schemas/CreditTypeData",
     "ExternalInvoice": "#/components/schemas/ExternalInvoice",
+    "ExternalInvoiceTax": "#/components/schemas/ExternalInvoiceTax",
     "Invoice": "#/components/schemas/Invoice",
     "BreakdownInvoice": "#/components/schemas/BreakdownInvoice",
     "InvoiceAdjustment": "#/components/schemas/InvoiceAdjustment",
     "InvoiceBreakdownListResponse": "#/components/schemas/InvoiceBreakdownListResponse",
     "InvoiceLineItem": "#/components/schemas/InvoiceLineItem",
     "InvoiceListResponse": "#/components/schemas/InvoiceListResponse",
+    "InvoicePayer": "#/components/schemas/InvoicePayer",
     "InvoiceReference": "#/components/schemas/InvoiceReference",
     "InvoiceRetrieveResponse": "#/components/schemas/InvoiceRetrieveResponse",
     "InvoiceSubLineItem": "#/components/schemas/InvoiceSubLineItem",
+    "LineItemOrigin": "#/components/schemas/LineItemOrigin",
     "LineItemTier": "#/components/schemas/LineItemTier",
     "ListPrice": "#/components/schemas/ListPrice",
     "ListPriceTier": "#/components/schemas/ListPriceTier",
@@ -774,6 +940,7 @@ _SPEC_POINTERS: dict[str, str] = {
     "ResellerRoyalty": "#/components/schemas/ResellerRoyalty",
     "ResellerRoyaltyAwsOptions": "#/components/schemas/ResellerRoyaltyAwsOptions",
     "ResellerRoyaltyGcpOptions": "#/components/schemas/ResellerRoyaltyGcpOptions",
+    "RevenueSystemInvoice": "#/components/schemas/RevenueSystemInvoice",
     "SubLineItemTier": "#/components/schemas/SubLineItemTier",
     "TierPeriod": "#/components/schemas/TierPeriod",
     "VoidInvoiceResponse": "#/components/schemas/VoidInvoiceResponse",

@@ -77,6 +77,7 @@ _LIST = Operation(
         "sort",
         "status",
         "type",
+        "webhook_notification_id",
     ),
     header_params=(),
     validate=ArgsValidator(ListInvoicesArgs, "v1.customers.invoices.list"),
@@ -206,6 +207,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
         sort: Literal["date_asc", "date_desc"] | NotGiven = NOT_GIVEN,
         status: str | NotGiven = NOT_GIVEN,
         type: Literal["USAGE", "USAGE_CONSOLIDATED", "SCHEDULED"] | NotGiven = NOT_GIVEN,
+        webhook_notification_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -223,18 +225,21 @@ class V1CustomersInvoicesResource(SyncAPIResource):
           credit_type_id: Only return invoices priced in this credit type (for example US dollars).
           starting_on: Only return invoices whose billing period begins at or after this moment (RFC
             3339).
-          ending_before: Only return invoices whose billing period ends at or before this moment (RFC
-            3339).
+          ending_before: Only return invoices whose billing period ends before this moment, exclusive
+            (RFC 3339).
           include_historical_commit_invoices: Set to true to also return invoices that were generated
-            for historical commits.
-          limit: Maximum number of items to put on one page.
+            for historical commits. The server treats a missing value as false.
+          limit: Maximum number of items to put on one page, from 1 to 100.
           next_page: Opaque cursor copied from the `next_page` field of the previous page. Leave it out
             to get the first page.
           skip_zero_qty_line_items: When true, line items with a quantity of zero are dropped from the
             response.
-          sort: Ordering by invoice date, oldest first (`date_asc`) or newest first (`date_desc`).
+          sort: Ordering by issue date (`issued_at`), oldest first (`date_asc`) or newest first
+            (`date_desc`). Oldest first when left out.
           status: Only return invoices in this status, for instance DRAFT, FINALIZED or VOID.
-          type: Only return invoices of this kind.
+          type: Only return invoices of this kind; leave it out to get every kind.
+          webhook_notification_id: When this call is made in reaction to a webhook notification, the id
+            of that notification.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
           timeout, max_retries: override the client's settings for this call.
@@ -254,6 +259,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
                 "sort": sort,
                 "status": status,
                 "type": type,
+                "webhook_notification_id": webhook_notification_id,
             },
             CallOptions(
                 extra_headers=extra_headers,
@@ -294,14 +300,15 @@ class V1CustomersInvoicesResource(SyncAPIResource):
           starting_on: Beginning of the range to break down, inclusive (RFC 3339).
           ending_before: End of the range to break down, exclusive (RFC 3339).
           credit_type_id: Only return invoices priced in this credit type (for example US dollars).
-          limit: Maximum number of items to put on one page.
+          limit: Maximum number of items to put on one page, from 1 to 100.
           next_page: Opaque cursor copied from the `next_page` field of the previous page. Leave it out
             to get the first page.
           skip_zero_qty_line_items: When true, line items with a quantity of zero are dropped from the
             response.
-          sort: Ordering by invoice date, oldest first (`date_asc`) or newest first (`date_desc`).
+          sort: Ordering by issue date (`issued_at`), oldest first (`date_asc`) or newest first
+            (`date_desc`). Oldest first when left out.
           status: Only return invoices in this status, for instance DRAFT, FINALIZED or VOID.
-          window_size: Length of each breakdown window.
+          window_size: Length of each breakdown window; daily windows when left out.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
           timeout, max_retries: override the client's settings for this call.
@@ -500,6 +507,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
         sort: Literal["date_asc", "date_desc"] | NotGiven = NOT_GIVEN,
         status: str | NotGiven = NOT_GIVEN,
         type: Literal["USAGE", "USAGE_CONSOLIDATED", "SCHEDULED"] | NotGiven = NOT_GIVEN,
+        webhook_notification_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -517,18 +525,21 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
           credit_type_id: Only return invoices priced in this credit type (for example US dollars).
           starting_on: Only return invoices whose billing period begins at or after this moment (RFC
             3339).
-          ending_before: Only return invoices whose billing period ends at or before this moment (RFC
-            3339).
+          ending_before: Only return invoices whose billing period ends before this moment, exclusive
+            (RFC 3339).
           include_historical_commit_invoices: Set to true to also return invoices that were generated
-            for historical commits.
-          limit: Maximum number of items to put on one page.
+            for historical commits. The server treats a missing value as false.
+          limit: Maximum number of items to put on one page, from 1 to 100.
           next_page: Opaque cursor copied from the `next_page` field of the previous page. Leave it out
             to get the first page.
           skip_zero_qty_line_items: When true, line items with a quantity of zero are dropped from the
             response.
-          sort: Ordering by invoice date, oldest first (`date_asc`) or newest first (`date_desc`).
+          sort: Ordering by issue date (`issued_at`), oldest first (`date_asc`) or newest first
+            (`date_desc`). Oldest first when left out.
           status: Only return invoices in this status, for instance DRAFT, FINALIZED or VOID.
-          type: Only return invoices of this kind.
+          type: Only return invoices of this kind; leave it out to get every kind.
+          webhook_notification_id: When this call is made in reaction to a webhook notification, the id
+            of that notification.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
           timeout, max_retries: override the client's settings for this call.
@@ -548,6 +559,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
                 "sort": sort,
                 "status": status,
                 "type": type,
+                "webhook_notification_id": webhook_notification_id,
             },
             CallOptions(
                 extra_headers=extra_headers,
@@ -589,14 +601,15 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
           starting_on: Beginning of the range to break down, inclusive (RFC 3339).
           ending_before: End of the range to break down, exclusive (RFC 3339).
           credit_type_id: Only return invoices priced in this credit type (for example US dollars).
-          limit: Maximum number of items to put on one page.
+          limit: Maximum number of items to put on one page, from 1 to 100.
           next_page: Opaque cursor copied from the `next_page` field of the previous page. Leave it out
             to get the first page.
           skip_zero_qty_line_items: When true, line items with a quantity of zero are dropped from the
             response.
-          sort: Ordering by invoice date, oldest first (`date_asc`) or newest first (`date_desc`).
+          sort: Ordering by issue date (`issued_at`), oldest first (`date_asc`) or newest first
+            (`date_desc`). Oldest first when left out.
           status: Only return invoices in this status, for instance DRAFT, FINALIZED or VOID.
-          window_size: Length of each breakdown window.
+          window_size: Length of each breakdown window; daily windows when left out.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
           timeout, max_retries: override the client's settings for this call.
