@@ -201,7 +201,9 @@ def _field_aliases(value: ast.expr | None) -> list[str]:
         return [
             keyword.value.value
             for keyword in value.keywords
-            if keyword.arg == "alias" and isinstance(keyword.value, ast.Constant) and isinstance(keyword.value.value, str)
+            if keyword.arg == "alias"
+            and isinstance(keyword.value, ast.Constant)
+            and isinstance(keyword.value.value, str)
         ]
     return []
 
@@ -220,9 +222,7 @@ def _literal_edits(node: ast.expr) -> list[tuple[int, int, int, int, str]]:
         members = _union_members(node)
         plain = {member.id for member in members if isinstance(member, ast.Name)}
         already_open = {alias for kind, alias in _OPEN_ALIASES.items() if kind.__name__ in plain}
-        return [
-            edit for member in members for edit in _literal_edits(member) if edit[4] not in already_open
-        ]
+        return [edit for member in members for edit in _literal_edits(member) if edit[4] not in already_open]
     if isinstance(node, ast.Subscript):
         inner = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
         return [edit for element in inner for edit in _literal_edits(element)]

@@ -96,7 +96,9 @@ def replay() -> Replay:
 def client(replay: Replay, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     monkeypatch.delenv("METRONOME_BASE_URL", raising=False)
     http = httpx.Client(transport=httpx.MockTransport(replay.respond))
-    with Metronome(bearer_token="test-token", http_client=http, max_retries=0, strict_response_validation=True) as sdk:
+    with Metronome(
+        bearer_token="test-token", http_client=http, max_retries=0, strict_response_validation=True
+    ) as sdk:
         yield sdk
     http.close()
 
@@ -110,7 +112,9 @@ def anyio_backend() -> str:
 async def async_client(replay: Replay, monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.delenv("METRONOME_BASE_URL", raising=False)
     http = httpx.AsyncClient(transport=httpx.MockTransport(replay.respond))
-    sdk = AsyncMetronome(bearer_token="test-token", http_client=http, max_retries=0, strict_response_validation=True)
+    sdk = AsyncMetronome(
+        bearer_token="test-token", http_client=http, max_retries=0, strict_response_validation=True
+    )
     yield sdk
     await http.aclose()
 

@@ -62,7 +62,9 @@ CASES = [
 def prism_client(prism_url: str) -> Any:
     from metronome_client import Metronome
 
-    with Metronome(bearer_token="prism-token", base_url=prism_url, max_retries=0, strict_response_validation=True) as client:
+    with Metronome(
+        bearer_token="prism-token", base_url=prism_url, max_retries=0, strict_response_validation=True
+    ) as client:
         yield client
 
 
@@ -70,7 +72,9 @@ def prism_client(prism_url: str) -> Any:
 async def prism_async_client(prism_url: str) -> Any:
     from metronome_client import AsyncMetronome
 
-    async with AsyncMetronome(bearer_token="prism-token", base_url=prism_url, max_retries=0, strict_response_validation=True) as client:
+    async with AsyncMetronome(
+        bearer_token="prism-token", base_url=prism_url, max_retries=0, strict_response_validation=True
+    ) as client:
         yield client
 
 

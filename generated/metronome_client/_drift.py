@@ -4,8 +4,8 @@ A hand-written spec is always wrong somewhere, and a server may be newer than it
 successful response does not validate, the client still returns it: everything that fits is typed
 as usual, and each value that does not fit keeps its raw JSON value at the smallest place that
 holds it (a field, a list item, a map value), so one bad line item leaves the other 9,999 typed. A
-required field that is missing is left unset (reading it raises ``AttributeError``; it is absent
-from ``model_fields_set``). Each mismatch becomes a ``Drift`` record naming the operation, the JSON
+required field that is missing is left unset: reading it raises ``AttributeError``, and it is not
+in ``model_fields_set``. Each mismatch becomes a ``Drift`` record naming the operation, the JSON
 path in the body, what was expected, what came, and the JSON pointer into the spec to fix; the
 client logs one warning per operation and spec place.
 
@@ -18,15 +18,16 @@ union's members is kept raw at the union's place.
 
 from __future__ import annotations
 
+import inspect
 import json
 import sys
 import threading
 import types
 from dataclasses import dataclass, field
-from typing import Any, Callable, Final, Literal, Union, get_args, get_origin, get_type_hints
+from typing import Any, Callable, Final, Literal, Union, cast, get_args, get_origin, get_type_hints
 
 import pydantic
-from pydantic_core import ErrorDetails, SchemaValidator
+from pydantic_core import CoreSchema, ErrorDetails, SchemaValidator
 from typing_extensions import Annotated
 
 from ._logging import logger
@@ -107,12 +108,13 @@ class DriftReporter:
 def _spec_pointer_of(cls: type[Any]) -> str | None:
     """The spec location a generated model class was made from (the ``_SPEC_POINTERS`` of its module)."""
     module = sys.modules.get(cls.__module__)
-    pointers: object = getattr(module, "_SPEC_POINTERS", None)
-    if isinstance(pointers, dict):
-        found: object = pointers.get(cls.__name__)  # pyright: ignore[reportUnknownMemberType]
-        if isinstance(found, str):
-            return found
-    return None
+    pointers = _mapping(getattr(module, "_SPEC_POINTERS", None))
+    found: object = pointers.get(cls.__name__) if pointers is not None else None
+    return found if isinstance(found, str) else None
+
+
+def _mapping(value: object) -> dict[str, Any] | None:
+    return cast("dict[str, Any]", value) if isinstance(value, dict) else None
 
 
 def _escape(token: str) -> str:
@@ -123,15 +125,7 @@ def _key_text(key: str) -> str:
     return f".{key}" if key.isidentifier() else f"[{json.dumps(key)}]"
 
 
-_Shape = Union[
-    tuple[Literal["model"], type[pydantic.BaseModel]],
-    tuple[Literal["list"], Any],
-    tuple[Literal["dict"], Any],
-    tuple[Literal["other"], None],
-]
-
-
-def _shape(annotation: Any) -> _Shape:
+def _shape(annotation: Any) -> tuple[Literal["model", "list", "dict", "other"], Any]:
     """What a field's type is, for walking a location: a model, a list, a map, or anything else."""
     for _ in range(32):
         origin = get_origin(annotation)
@@ -178,7 +172,7 @@ def _owner_pointer(cls: type[pydantic.BaseModel], name: str, current: str) -> st
     """The pointer of the schema that declares field ``name``: for an inherited field (allOf), the
     parent's; for a model made from an inline schema, the pointer reached so far."""
     for klass in cls.__mro__:
-        if name in klass.__dict__.get("__annotations__", {}):
+        if name in inspect.get_annotations(klass):
             return _spec_pointer_of(klass) or current
     return current
 
@@ -202,7 +196,8 @@ def locate(model: type[pydantic.BaseModel], loc: tuple[int | str, ...], *, missi
     annotation: Any = model
     for index, part in enumerate(loc):
         kind, inner = _shape(annotation)
-        if kind == "model" and isinstance(part, str):
+        if kind == "model" and isinstance(part, str) and isinstance(inner, type):
+            inner = cast("type[pydantic.BaseModel]", inner)
             pointer = _spec_pointer_of(inner) or pointer
             found = _field_named(inner, part)
             if found is None:
@@ -304,14 +299,15 @@ def _tolerant(schema: dict[str, Any], depth: int = 0) -> dict[str, Any]:
             "definitions": [_tolerant(item, depth + 1) for item in schema["definitions"]],
         }
     if kind == "model":
-        fields_schema = schema.get("schema")
-        cls = schema.get("cls")
-        if not isinstance(fields_schema, dict) or fields_schema.get("type") != "model-fields" or cls is None:
+        fields_schema = _mapping(schema.get("schema"))
+        cls: Any = schema.get("cls")
+        if fields_schema is None or fields_schema.get("type") != "model-fields" or cls is None:
             return schema
         fields: dict[str, Any] = {}
         required: set[str] = set()
-        for name, info in fields_schema["fields"].items():
-            inner = info["schema"]
+        declared: dict[str, Any] = fields_schema["fields"]
+        for name, info in declared.items():
+            inner: Any = info["schema"]
             if inner.get("type") == "default":
                 inner = {**inner, "schema": _accept_anything(_tolerant(inner["schema"], depth + 1))}
             else:
@@ -322,10 +318,15 @@ def _tolerant(schema: dict[str, Any], depth: int = 0) -> dict[str, Any]:
                     "default": _ABSENT,
                 }
             fields[name] = {**info, "schema": inner}
+        fields_schema = {**fields_schema, "fields": fields}
+        config: Any = schema.get("config") or {}
+        extra: object = config.get("extra_fields_behavior")
+        if extra is not None and "extra_behavior" not in fields_schema:
+            fields_schema["extra_behavior"] = extra  # the model's own config no longer wraps its fields
         tolerant: dict[str, Any] = {
             "type": "function-after",
             "function": {"type": "no-info", "function": _model_builder(cls, frozenset(required))},
-            "schema": {**fields_schema, "fields": fields},
+            "schema": fields_schema,
         }
         if "ref" in schema:
             tolerant["ref"] = schema["ref"]
@@ -350,7 +351,7 @@ def _tolerant_validator(model: type[pydantic.BaseModel]) -> SchemaValidator:
             validator = _VALIDATORS.get(model)
             if validator is None:
                 schema: Any = model.__pydantic_core_schema__
-                validator = SchemaValidator(_tolerant(dict(schema)))
+                validator = SchemaValidator(cast("CoreSchema", _tolerant(dict(schema))))
                 _VALIDATORS[model] = validator
     return validator
 
