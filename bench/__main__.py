@@ -20,7 +20,7 @@ from ._harness import REPO_ROOT, Section, Target, machine_info
 from .data import invoice_page_bytes
 
 RESULTS = REPO_ROOT / "bench" / "results" / "latest.json"
-BENCHMARKS = ("parse", "overhead", "imports", "memory")
+BENCHMARKS = ("parse", "drift", "overhead", "imports", "memory")
 
 
 def _format(value: float, unit: str) -> str:
@@ -90,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
             if quick
             else parse.run(body)
         ),
+        "drift": lambda: parse.run_drift(rounds=5, official_rounds=2) if quick else parse.run_drift(),
         "overhead": lambda: overhead.run(batches=5) if quick else overhead.run(),
         "imports": lambda: imports.run(rounds=5, first_call_rounds=3) if quick else imports.run(),
         "memory": lambda: memory.run(body),

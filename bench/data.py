@@ -129,3 +129,15 @@ def invoice_page(invoices: int = 500, line_items: int = 20, seed: int = 20250301
 def invoice_page_bytes(invoices: int = 500, line_items: int = 20, seed: int = 20250301) -> bytes:
     """The page serialized as an API server would send it."""
     return json.dumps(invoice_page(invoices, line_items, seed), separators=(", ", ": ")).encode("utf-8")
+
+
+def drifted_invoice_page_bytes(invoices: int = 500, line_items: int = 20, seed: int = 20250301) -> bytes:
+    """The same page with one value among all its line items that the spec does not allow.
+
+    A number where the spec says a string, in one line item's ``presentation_group_values``
+    (the kind of mismatch a real server sends): the page must still parse, the rest typed.
+    """
+    page = invoice_page(invoices, line_items, seed)
+    item = page["data"][invoices // 2]["line_items"][line_items // 2]
+    item["presentation_group_values"] = {**(item.get("presentation_group_values") or {}), "region": 7}
+    return json.dumps(page, separators=(", ", ": ")).encode("utf-8")

@@ -411,3 +411,23 @@ def test_with_options_switches_strictness_both_ways(replay: Replay) -> None:
         replay.add(httpx.Response(200, json=body))
         with pytest.raises(APIResponseValidationError):
             client.v1.customers.invoices.retrieve(customer_id=CUSTOMER, invoice_id=INVOICE)
+
+
+def test_both_tolerant_variants_give_the_same_result_and_leave_the_models_strict() -> None:
+    from metronome_client._drift import _Tolerant  # pyright: ignore[reportPrivateUsage]
+    from metronome_client.types import InvoiceListResponse
+
+    page = _big_page(3, 4, None)
+    page["data"][1]["line_items"][2]["pricing_group_values"] = {"tier": None}
+    del page["data"][2]["line_items"][0]["name"]
+    content = json.dumps(page).encode()
+    fast = _Tolerant(portable=False).compile(InvoiceListResponse).validate_json(content)
+    portable = _Tolerant(portable=True).compile(InvoiceListResponse).validate_json(content)
+    assert type(fast) is type(portable) is InvoiceListResponse
+    assert fast.to_dict() == portable.to_dict()
+    assert untyped(fast.data[1].line_items[2].pricing_group_values) == {"tier": None}
+    assert all(
+        cls.__dict__.get("__pydantic_complete__") for cls in (InvoiceListResponse, Invoice, InvoiceLineItem)
+    )
+    with pytest.raises(Exception, match="pricing_group_values"):
+        InvoiceListResponse.model_validate_json(content)

@@ -32,7 +32,7 @@ from typing_extensions import Annotated
 
 from ._logging import logger
 
-__all__ = ["Drift", "DriftReporter", "locate", "tolerant_validate"]
+__all__ = ["Drift", "DriftReporter", "Mismatch", "analyse", "locate", "tolerant_validate"]
 
 @dataclass(frozen=True)
 class Drift:
@@ -176,6 +176,8 @@ class _Place:
     pointer: str
     rest: tuple[int | str, ...] = ()
     """What is left of the error location below this place (inside a union); empty when it was followed to the end."""
+    steps: tuple[int | str, ...] = ()
+    """How to reach the place in the parsed result: attribute names, list indexes, map keys."""
 
     @property
     def complete(self) -> bool:
@@ -187,6 +189,7 @@ def locate(model: type[pydantic.BaseModel], loc: tuple[int | str, ...], *, missi
     path = "$"
     pointer = _spec_pointer_of(model) or "#"
     annotation: Any = model
+    steps: list[int | str] = []
     for index, part in enumerate(loc):
         kind, inner = _shape(annotation)
         if kind == "model" and isinstance(part, str) and isinstance(inner, type):
@@ -194,25 +197,28 @@ def locate(model: type[pydantic.BaseModel], loc: tuple[int | str, ...], *, missi
             pointer = _spec_pointer_of(inner) or pointer
             found = _field_named(inner, part)
             if found is None:
-                return _Place(path, pointer, loc[index:])
+                return _Place(path, pointer, loc[index:], tuple(steps))
             name, field_type = found
             owner = _owner_pointer(inner, name, pointer)
             path += _key_text(part)
+            steps.append(name)
             if missing and index == len(loc) - 1:
-                return _Place(path, owner + "/required")
+                return _Place(path, owner + "/required", (), tuple(steps))
             pointer = f"{owner}/properties/{_escape(part)}"
             annotation = field_type
         elif kind == "list" and isinstance(part, int):
             path += f"[{part}]"
             pointer += "/items"
             annotation = inner
+            steps.append(part)
         elif kind == "dict" and isinstance(part, str):
             path += _key_text(part)
             pointer += "/additionalProperties"
             annotation = inner
+            steps.append(part)
         else:
-            return _Place(path, pointer, loc[index:])
-    return _Place(path, pointer)
+            return _Place(path, pointer, loc[index:], tuple(steps))
+    return _Place(path, pointer, (), tuple(steps))
 
 
 def _value_text(value: object) -> str:
@@ -227,16 +233,25 @@ def _value_text(value: object) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-def drift_records(
-    model: type[pydantic.BaseModel], errors: list[ErrorDetails], operation: str
-) -> tuple[Drift, ...]:
+@dataclass(frozen=True)
+class Mismatch:
+    """What the errors of a failed parse say: the drift records, and the missing fields to leave unset."""
+
+    drift: tuple[Drift, ...]
+    missing: tuple[tuple[int | str, ...], ...]
+
+
+def analyse(model: type[pydantic.BaseModel], errors: list[ErrorDetails], operation: str) -> Mismatch:
     """One record per place that did not validate (several errors inside one union are one place)."""
     records: dict[str, Drift] = {}
+    missing_fields: list[tuple[int | str, ...]] = []
     for error in errors:
         missing = error["type"] == "missing"
         place = locate(model, tuple(error["loc"]), missing=missing)
         if place.path in records:
             continue
+        if missing and place.complete:
+            missing_fields.append(place.steps)
         if place.complete:
             expected = error["msg"]
             got = "nothing (the field is missing)" if missing else _value_text(error.get("input"))
@@ -247,14 +262,23 @@ def drift_records(
             got = f"{_value_text(error.get('input'))} at {inside} ({error['msg']})"
             kind = "union"
         records[place.path] = Drift(operation, place.path, expected, got, place.pointer, kind)
-    return tuple(records.values())
+    return Mismatch(tuple(records.values()), tuple(missing_fields))
 
 
 # ---------------------------------------------------------------------------------- tolerant parse
 
 _ANY: Final = {"type": "any"}
-_ABSENT: Final = object()
 _object_setattr = object.__setattr__
+
+
+class _Absent:
+    """Stands in, during a tolerant parse, for a required field the response left out."""
+
+    def __repr__(self) -> str:
+        return "<missing from the response>"
+
+
+_ABSENT: Final = _Absent()
 
 
 def _accept_anything(schema: dict[str, Any]) -> dict[str, Any]:
@@ -262,14 +286,11 @@ def _accept_anything(schema: dict[str, Any]) -> dict[str, Any]:
     return {"type": "union", "choices": [schema, _ANY], "mode": "left_to_right"}
 
 
-def _model_builder(cls: type[pydantic.BaseModel], required: frozenset[str]) -> Callable[[Any], Any]:
-    """Makes an instance of ``cls`` from what its fields validated to, leaving missing ones unset."""
+def _model_builder(cls: type[pydantic.BaseModel]) -> Callable[[Any], Any]:
+    """Makes an instance of ``cls`` from what its fields validated to (the portable variant)."""
 
     def build(validated: tuple[dict[str, Any], dict[str, Any] | None, set[str]]) -> Any:
         values, extra, fields_set = validated
-        if not required <= fields_set:
-            for name in required - fields_set:
-                values.pop(name, None)
         instance = cls.__new__(cls)
         _object_setattr(instance, "__dict__", values)
         _object_setattr(instance, "__pydantic_extra__", extra)
@@ -280,77 +301,140 @@ def _model_builder(cls: type[pydantic.BaseModel], required: frozenset[str]) -> C
     return build
 
 
-def _tolerant(schema: dict[str, Any], depth: int = 0) -> dict[str, Any]:
-    """A copy of a core schema that accepts any value where the original would not (see module doc)."""
-    if depth > 200:
-        return schema
-    kind = schema.get("type")
-    if kind == "definitions":
-        return {
-            **schema,
-            "schema": _tolerant(schema["schema"], depth + 1),
-            "definitions": [_tolerant(item, depth + 1) for item in schema["definitions"]],
-        }
-    if kind == "model":
+@dataclass
+class _Tolerant:
+    """Builds the tolerant copy of a core schema (see the module doc).
+
+    Two variants. The fast one keeps each model a ``model`` schema, so pydantic-core builds the
+    instances itself; for that, the models' own (strict) validators must not be reused while the
+    copy is compiled, which ``compile`` arranges. The portable one builds each instance in a small
+    Python function instead: slower, but it relies on nothing beyond the core schema format.
+    """
+
+    portable: bool
+    models: set[type[Any]] = field(default_factory=set[type[Any]])
+
+    def schema(self, schema: dict[str, Any], depth: int = 0) -> dict[str, Any]:
+        if depth > 200:
+            return schema
+        kind = schema.get("type")
+        if kind == "definitions":
+            return {
+                **schema,
+                "schema": self.schema(schema["schema"], depth + 1),
+                "definitions": [self.schema(item, depth + 1) for item in schema["definitions"]],
+            }
+        if kind == "model":
+            return self._model(schema, depth)
+        if kind == "nullable" or kind == "default":
+            return {**schema, "schema": self.schema(schema["schema"], depth + 1)}
+        if kind in ("list", "set", "frozenset") and isinstance(schema.get("items_schema"), dict):
+            return {**schema, "items_schema": _accept_anything(self.schema(schema["items_schema"], depth + 1))}
+        if kind == "dict" and isinstance(schema.get("values_schema"), dict):
+            return {**schema, "values_schema": _accept_anything(self.schema(schema["values_schema"], depth + 1))}
+        return schema  # scalars, unions, validators with functions: kept whole
+
+    def _model(self, schema: dict[str, Any], depth: int) -> dict[str, Any]:
         fields_schema = _mapping(schema.get("schema"))
         cls: Any = schema.get("cls")
         if fields_schema is None or fields_schema.get("type") != "model-fields" or cls is None:
             return schema
         fields: dict[str, Any] = {}
-        required: set[str] = set()
         declared: dict[str, Any] = fields_schema["fields"]
         for name, info in declared.items():
             inner: Any = info["schema"]
             if inner.get("type") == "default":
-                inner = {**inner, "schema": _accept_anything(_tolerant(inner["schema"], depth + 1))}
+                inner = {**inner, "schema": _accept_anything(self.schema(inner["schema"], depth + 1))}
             else:
-                required.add(name)
-                inner = {"type": "default", "schema": _accept_anything(_tolerant(inner, depth + 1)), "default": _ABSENT}
+                inner = {
+                    "type": "default",
+                    "schema": _accept_anything(self.schema(inner, depth + 1)),
+                    "default": _ABSENT,
+                }
             fields[name] = {**info, "schema": inner}
         fields_schema = {**fields_schema, "fields": fields}
+        if not self.portable:
+            self.models.add(cls)
+            return {**schema, "schema": fields_schema}
         config: Any = schema.get("config") or {}
         extra: object = config.get("extra_fields_behavior")
         if extra is not None and "extra_behavior" not in fields_schema:
             fields_schema["extra_behavior"] = extra  # the model's own config no longer wraps its fields
         tolerant: dict[str, Any] = {
             "type": "function-after",
-            "function": {"type": "no-info", "function": _model_builder(cls, frozenset(required))},
+            "function": {"type": "no-info", "function": _model_builder(cls)},
             "schema": fields_schema,
         }
         if "ref" in schema:
             tolerant["ref"] = schema["ref"]
         return tolerant
-    if kind == "nullable" or kind == "default":
-        return {**schema, "schema": _tolerant(schema["schema"], depth + 1)}
-    if kind in ("list", "set", "frozenset") and isinstance(schema.get("items_schema"), dict):
-        return {**schema, "items_schema": _accept_anything(_tolerant(schema["items_schema"], depth + 1))}
-    if kind == "dict" and isinstance(schema.get("values_schema"), dict):
-        return {**schema, "values_schema": _accept_anything(_tolerant(schema["values_schema"], depth + 1))}
-    return schema  # scalars, unions, validators with functions: kept whole
+
+    def compile(self, model: type[pydantic.BaseModel]) -> SchemaValidator:
+        core: Any = model.__pydantic_core_schema__
+        schema = cast("CoreSchema", self.schema(dict(core)))
+        if self.portable:
+            return SchemaValidator(schema)
+        # pydantic-core reuses the validator of a model class marked complete: the strict one. The
+        # mark is lifted while the copy compiles, and put back at once.
+        marks = {cls: cls.__dict__.get("__pydantic_complete__", _ABSENT) for cls in self.models}
+        try:
+            for cls in marks:
+                type.__setattr__(cls, "__pydantic_complete__", False)
+            return SchemaValidator(schema)
+        finally:
+            for cls, mark in marks.items():
+                if mark is _ABSENT:
+                    type.__delattr__(cls, "__pydantic_complete__")
+                else:
+                    type.__setattr__(cls, "__pydantic_complete__", mark)
 
 
-_VALIDATORS: dict[type[Any], SchemaValidator] = {}
+_VALIDATORS: dict[tuple[type[Any], bool], SchemaValidator] = {}
 _VALIDATORS_LOCK = threading.Lock()
 
 
-def _tolerant_validator(model: type[pydantic.BaseModel]) -> SchemaValidator:
-    validator = _VALIDATORS.get(model)
+def _tolerant_validator(model: type[pydantic.BaseModel], portable: bool) -> SchemaValidator:
+    key = (model, portable)
+    validator = _VALIDATORS.get(key)
     if validator is None:
         with _VALIDATORS_LOCK:
-            validator = _VALIDATORS.get(model)
+            validator = _VALIDATORS.get(key)
             if validator is None:
-                schema: Any = model.__pydantic_core_schema__
-                validator = SchemaValidator(cast("CoreSchema", _tolerant(dict(schema))))
-                _VALIDATORS[model] = validator
+                validator = _Tolerant(portable).compile(model)
+                _VALIDATORS[key] = validator
     return validator
 
 
-def tolerant_validate(model: type[pydantic.BaseModel], content: bytes) -> Any:
+def tolerant_validate(model: type[pydantic.BaseModel], content: bytes, mismatch: Mismatch) -> Any:
     """Parse ``content`` into ``model``, keeping what does not fit as raw JSON (see the module doc).
 
-    A body whose top level is not even an object gives a ``model`` with nothing set.
+    Required fields the response left out are unset afterwards. A body whose top level is not even
+    an object gives a ``model`` with nothing set.
     """
     try:
-        return _tolerant_validator(model).validate_json(content)
+        result = _tolerant_validator(model, portable=False).validate_json(content)
     except pydantic.ValidationError:
-        return model.model_construct()
+        try:  # the fast variant found a strict validator inside: a pydantic-core that differs
+            result = _tolerant_validator(model, portable=True).validate_json(content)
+        except pydantic.ValidationError:
+            return model.model_construct()
+    for steps in mismatch.missing:
+        _unset(result, steps)
+    return result
+
+
+def _unset(result: object, steps: tuple[int | str, ...]) -> None:
+    """Remove the stand-in of a missing field, so that reading it raises ``AttributeError``."""
+    target: Any = result
+    for step in steps[:-1]:
+        if isinstance(target, pydantic.BaseModel) and isinstance(step, str):
+            target = target.__dict__.get(step)
+        elif isinstance(target, (list, dict)):
+            try:
+                target = target[step]  # pyright: ignore[reportUnknownVariableType]
+            except (IndexError, KeyError, TypeError):
+                return
+        else:
+            return
+    if isinstance(target, pydantic.BaseModel) and target.__dict__.get(steps[-1]) is _ABSENT:
+        del target.__dict__[steps[-1]]

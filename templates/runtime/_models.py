@@ -19,7 +19,7 @@ from pydantic import ConfigDict, GetCoreSchemaHandler, PlainSerializer, Strict, 
 from pydantic_core import CoreSchema
 from typing_extensions import Annotated, TypeAlias
 
-from ._drift import Drift, DriftReporter, drift_records, tolerant_validate
+from ._drift import Drift, DriftReporter, analyse, tolerant_validate
 from ._exceptions import APIResponseValidationError, decode_body
 from ._utils import ArgumentError, format_datetime
 
@@ -153,7 +153,8 @@ def _mismatch(
             f"promises {model.__name__} as JSON: {_describe(exc)}",
             body=decode_body(response),
         ) from None
-    drift = drift_records(model, errors, operation)
+    mismatch = analyse(model, errors, operation)
+    drift = mismatch.drift
     reporter = request.drift if request is not None and request.drift is not None else _DEFAULT_REPORTER
     if reporter.strict:
         shown = "; ".join(str(record) for record in drift[:8])
@@ -165,7 +166,7 @@ def _mismatch(
             body=decode_body(response),
             drift=drift,
         ) from exc
-    result: _M = tolerant_validate(model, content)
+    result: _M = tolerant_validate(model, content, mismatch)
     private = result.__pydantic_private__
     object.__setattr__(result, "__pydantic_private__", {**(private or {}), _DRIFT_KEY: drift})
     reporter.report(drift)
