@@ -414,20 +414,27 @@ def test_with_options_switches_strictness_both_ways(replay: Replay) -> None:
 
 
 def test_both_tolerant_variants_give_the_same_result_and_leave_the_models_strict() -> None:
-    from metronome_client._drift import _Tolerant  # pyright: ignore[reportPrivateUsage]
+    from metronome_client._drift import tolerant_validate
     from metronome_client.types import InvoiceListResponse
 
     page = _big_page(3, 4, None)
     page["data"][1]["line_items"][2]["pricing_group_values"] = {"tier": None}
     del page["data"][2]["line_items"][0]["name"]
+    page["data"][0]["line_items"][1] = 17
     content = json.dumps(page).encode()
-    fast = _Tolerant(portable=False).compile(InvoiceListResponse).validate_json(content)
-    portable = _Tolerant(portable=True).compile(InvoiceListResponse).validate_json(content)
+    classes = (InvoiceListResponse, Invoice, InvoiceLineItem)
+    marks = [cls.__dict__.get("__pydantic_complete__") for cls in classes]
+    fast, fast_drift = tolerant_validate(InvoiceListResponse, content, "op")
+    portable, portable_drift = tolerant_validate(InvoiceListResponse, content, "op", portable=True)
     assert type(fast) is type(portable) is InvoiceListResponse
     assert fast.to_dict() == portable.to_dict()
+    assert fast_drift == portable_drift
+    assert [d.path for d in fast_drift] == [
+        "$.data[0].line_items[1]",
+        "$.data[1].line_items[2].pricing_group_values.tier",
+        "$.data[2].line_items[0].name",
+    ]
     assert untyped(fast.data[1].line_items[2].pricing_group_values) == {"tier": None}
-    assert all(
-        cls.__dict__.get("__pydantic_complete__") for cls in (InvoiceListResponse, Invoice, InvoiceLineItem)
-    )
+    assert [cls.__dict__.get("__pydantic_complete__") for cls in classes] == marks
     with pytest.raises(Exception, match="pricing_group_values"):
         InvoiceListResponse.model_validate_json(content)

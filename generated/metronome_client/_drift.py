@@ -9,15 +9,19 @@ in ``model_fields_set``. Each mismatch becomes a ``Drift`` record naming the ope
 path in the body, what was expected, what came, and the JSON pointer into the spec to fix; the
 client logs one warning per operation and spec place.
 
-How: the first parse is the ordinary one (pydantic-core straight from bytes). Only when it fails is
-a second, tolerant validator used: a copy of the model's core schema in which every field, list item
-and map value also accepts any JSON value, and required fields may be absent. The errors of the
-first parse say where the mismatches are. Unions are kept whole: a value that fits none of a
-union's members is kept raw at the union's place.
+How: responses are parsed in one pass by pydantic-core, with a tolerant copy of the model's core
+schema: every field, list item and map value is "what the spec says, or else the value as it came",
+tried left to right, so a body that matches costs what it costs with the models' own validators, and
+the fallback (a small Python function) runs only where something does not fit. It notes the model
+and field; afterwards a walk over just those places (and the fields that can lead to them) puts the
+raw values in place and builds the records. Unions are kept whole: a value that fits none of a
+union's members is kept raw at the union's place. A strict client parses with the models' own
+validators instead and turns their errors into the same records.
 """
 
 from __future__ import annotations
 
+import contextvars
 import inspect
 import json
 import sys
@@ -32,7 +36,7 @@ from typing_extensions import Annotated
 
 from ._logging import logger
 
-__all__ = ["Drift", "DriftReporter", "Mismatch", "analyse", "locate", "tolerant_validate"]
+__all__ = ["Drift", "DriftReporter", "analyse", "locate", "tolerant_validate"]
 
 
 @dataclass(frozen=True)
@@ -183,8 +187,6 @@ class _Place:
     pointer: str
     rest: tuple[int | str, ...] = ()
     """What is left of the error location below this place (inside a union); empty when it was followed to the end."""
-    steps: tuple[int | str, ...] = ()
-    """How to reach the place in the parsed result: attribute names, list indexes, map keys."""
 
     @property
     def complete(self) -> bool:
@@ -196,7 +198,6 @@ def locate(model: type[pydantic.BaseModel], loc: tuple[int | str, ...], *, missi
     path = "$"
     pointer = _spec_pointer_of(model) or "#"
     annotation: Any = model
-    steps: list[int | str] = []
     for index, part in enumerate(loc):
         kind, inner = _shape(annotation)
         if kind == "model" and isinstance(part, str) and isinstance(inner, type):
@@ -204,28 +205,25 @@ def locate(model: type[pydantic.BaseModel], loc: tuple[int | str, ...], *, missi
             pointer = _spec_pointer_of(inner) or pointer
             found = _field_named(inner, part)
             if found is None:
-                return _Place(path, pointer, loc[index:], tuple(steps))
+                return _Place(path, pointer, loc[index:])
             name, field_type = found
             owner = _owner_pointer(inner, name, pointer)
             path += _key_text(part)
-            steps.append(name)
             if missing and index == len(loc) - 1:
-                return _Place(path, owner + "/required", (), tuple(steps))
+                return _Place(path, owner + "/required")
             pointer = f"{owner}/properties/{_escape(part)}"
             annotation = field_type
         elif kind == "list" and isinstance(part, int):
             path += f"[{part}]"
             pointer += "/items"
             annotation = inner
-            steps.append(part)
         elif kind == "dict" and isinstance(part, str):
             path += _key_text(part)
             pointer += "/additionalProperties"
             annotation = inner
-            steps.append(part)
         else:
-            return _Place(path, pointer, loc[index:], tuple(steps))
-    return _Place(path, pointer, (), tuple(steps))
+            return _Place(path, pointer, loc[index:])
+    return _Place(path, pointer)
 
 
 def _value_text(value: object) -> str:
@@ -240,25 +238,14 @@ def _value_text(value: object) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-@dataclass(frozen=True)
-class Mismatch:
-    """What the errors of a failed parse say: the drift records, and the missing fields to leave unset."""
-
-    drift: tuple[Drift, ...]
-    missing: tuple[tuple[int | str, ...], ...]
-
-
-def analyse(model: type[pydantic.BaseModel], errors: list[ErrorDetails], operation: str) -> Mismatch:
+def analyse(model: type[pydantic.BaseModel], errors: list[ErrorDetails], operation: str) -> tuple[Drift, ...]:
     """One record per place that did not validate (several errors inside one union are one place)."""
     records: dict[str, Drift] = {}
-    missing_fields: list[tuple[int | str, ...]] = []
     for error in errors:
         missing = error["type"] == "missing"
         place = locate(model, tuple(error["loc"]), missing=missing)
         if place.path in records:
             continue
-        if missing and place.complete:
-            missing_fields.append(place.steps)
         if place.complete:
             expected = error["msg"]
             got = "nothing (the field is missing)" if missing else _value_text(error.get("input"))
@@ -269,13 +256,26 @@ def analyse(model: type[pydantic.BaseModel], errors: list[ErrorDetails], operati
             got = f"{_value_text(error.get('input'))} at {inside} ({error['msg']})"
             kind = "union"
         records[place.path] = Drift(operation, place.path, expected, got, place.pointer, kind)
-    return Mismatch(tuple(records.values()), tuple(missing_fields))
+    return tuple(records.values())
 
 
 # ---------------------------------------------------------------------------------- tolerant parse
 
-_ANY: Final = {"type": "any"}
 _object_setattr = object.__setattr__
+_Key = tuple[type[Any], str]
+"""A model class and one of its fields: where a tolerant parse kept a value raw."""
+
+_SEEN: Final[contextvars.ContextVar[set[_Key] | None]] = contextvars.ContextVar("drift_seen", default=None)
+"""The places where the tolerant parse running in this context kept something raw."""
+
+
+class _Raw:
+    """A value that did not fit, as it came; replaced by the value itself once its place is known."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
 
 
 class _Absent:
@@ -288,9 +288,26 @@ class _Absent:
 _ABSENT: Final = _Absent()
 
 
-def _accept_anything(schema: dict[str, Any]) -> dict[str, Any]:
-    """``schema``, or when the value does not fit it, the value as it came."""
-    return {"type": "union", "choices": [schema, _ANY], "mode": "left_to_right"}
+def _note(key: _Key) -> None:
+    seen = _SEEN.get()
+    if seen is not None:
+        seen.add(key)
+
+
+def _fallback(key: _Key) -> dict[str, Any]:
+    def keep(value: object) -> _Raw:
+        _note(key)
+        return _Raw(value)
+
+    return {"type": "function-plain", "function": {"type": "no-info", "function": keep}}
+
+
+def _absent(key: _Key) -> Callable[[], _Absent]:
+    def stand_in() -> _Absent:
+        _note(key)
+        return _ABSENT
+
+    return stand_in
 
 
 def _model_builder(cls: type[pydantic.BaseModel]) -> Callable[[Any], Any]:
@@ -312,6 +329,11 @@ def _model_builder(cls: type[pydantic.BaseModel]) -> Callable[[Any], Any]:
 class _Tolerant:
     """Builds the tolerant copy of a core schema (see the module doc).
 
+    Every field, list item and map value becomes "the original, or else the value as it came"
+    (a union tried left to right, whose second choice is only called when the first fails, so a
+    body that matches costs what it costs in the original), and every required field gets a
+    stand-in for when it is missing. Both note the place in ``_SEEN``.
+
     Two variants. The fast one keeps each model a ``model`` schema, so pydantic-core builds the
     instances itself; for that, the models' own (strict) validators must not be reused while the
     copy is compiled, which ``compile`` arranges. The portable one builds each instance in a small
@@ -320,32 +342,68 @@ class _Tolerant:
 
     portable: bool
     models: set[type[Any]] = field(default_factory=set[type[Any]])
+    originals: dict[str, dict[str, Any]] = field(default_factory=dict[str, dict[str, Any]])
 
-    def schema(self, schema: dict[str, Any], depth: int = 0) -> dict[str, Any]:
+    def schema(self, schema: dict[str, Any], key: _Key | None, depth: int = 0) -> dict[str, Any]:
+        """The tolerant copy of ``schema``; ``key`` is the model field it belongs to, if any.
+
+        Schemas that others refer to (``ref``) get a tolerant twin under another name, and the
+        references made from tolerant places point at the twin; the strict original stays for the
+        places kept whole (a union's members), which must match exactly for the union to choose.
+        """
         if depth > 200:
             return schema
+        ref = schema.get("ref")
+        if isinstance(ref, str):
+            self.originals.setdefault(ref, schema)
+            return {**self._copy(schema, key, depth), "ref": ref + _TWIN}
+        return self._copy(schema, key, depth)
+
+    def _copy(self, schema: dict[str, Any], key: _Key | None, depth: int) -> dict[str, Any]:
         kind = schema.get("type")
         if kind == "definitions":
             return {
                 **schema,
-                "schema": self.schema(schema["schema"], depth + 1),
-                "definitions": [self.schema(item, depth + 1) for item in schema["definitions"]],
+                "schema": self.schema(schema["schema"], key, depth + 1),
+                "definitions": [self.schema(item, key, depth + 1) for item in schema["definitions"]],
             }
+        if kind == "definition-ref":
+            return {**schema, "schema_ref": schema["schema_ref"] + _TWIN}
         if kind == "model":
             return self._model(schema, depth)
         if kind == "nullable" or kind == "default":
-            return {**schema, "schema": self.schema(schema["schema"], depth + 1)}
+            return {**schema, "schema": self.schema(schema["schema"], key, depth + 1)}
+        if key is None:
+            return schema
         if kind in ("list", "set", "frozenset") and isinstance(schema.get("items_schema"), dict):
-            return {
-                **schema,
-                "items_schema": _accept_anything(self.schema(schema["items_schema"], depth + 1)),
-            }
+            items = self._or_raw(self.schema(schema["items_schema"], key, depth + 1), key)
+            return {**schema, "items_schema": items}
         if kind == "dict" and isinstance(schema.get("values_schema"), dict):
-            return {
-                **schema,
-                "values_schema": _accept_anything(self.schema(schema["values_schema"], depth + 1)),
-            }
+            values = self._or_raw(self.schema(schema["values_schema"], key, depth + 1), key)
+            return {**schema, "values_schema": values}
         return schema  # scalars, unions, validators with functions: kept whole
+
+    def _with_originals(self, root: dict[str, Any]) -> dict[str, Any]:
+        """``root`` plus the strict originals that places kept whole still refer to."""
+        defined: set[str] = set()
+        wanted: set[str] = set()
+        _refs(root, defined, wanted)
+        extra: list[dict[str, Any]] = []
+        missing = sorted(wanted - defined)
+        while missing:
+            name = missing.pop()
+            original = self.originals.get(name)
+            if original is None or name in defined:
+                continue
+            extra.append(original)
+            more_wanted: set[str] = set()
+            _refs(original, defined, more_wanted)
+            missing.extend(sorted(more_wanted - defined))
+        return {"type": "definitions", "schema": root, "definitions": extra} if extra else root
+
+    @staticmethod
+    def _or_raw(schema: dict[str, Any], key: _Key) -> dict[str, Any]:
+        return {"type": "union", "choices": [schema, _fallback(key)], "mode": "left_to_right"}
 
     def _model(self, schema: dict[str, Any], depth: int) -> dict[str, Any]:
         fields_schema = _mapping(schema.get("schema"))
@@ -355,14 +413,15 @@ class _Tolerant:
         fields: dict[str, Any] = {}
         declared: dict[str, Any] = fields_schema["fields"]
         for name, info in declared.items():
+            key: _Key = (cls, name)
             inner: Any = info["schema"]
             if inner.get("type") == "default":
-                inner = {**inner, "schema": _accept_anything(self.schema(inner["schema"], depth + 1))}
+                inner = {**inner, "schema": self._or_raw(self.schema(inner["schema"], key, depth + 1), key)}
             else:
                 inner = {
                     "type": "default",
-                    "schema": _accept_anything(self.schema(inner, depth + 1)),
-                    "default": _ABSENT,
+                    "schema": self._or_raw(self.schema(inner, key, depth + 1), key),
+                    "default_factory": _absent(key),
                 }
             fields[name] = {**info, "schema": inner}
         fields_schema = {**fields_schema, "fields": fields}
@@ -378,13 +437,11 @@ class _Tolerant:
             "function": {"type": "no-info", "function": _model_builder(cls)},
             "schema": fields_schema,
         }
-        if "ref" in schema:
-            tolerant["ref"] = schema["ref"]
         return tolerant
 
     def compile(self, model: type[pydantic.BaseModel]) -> SchemaValidator:
         core: Any = model.__pydantic_core_schema__
-        schema = cast("CoreSchema", self.schema(dict(core)))
+        schema = cast("CoreSchema", self._with_originals(self.schema(dict(core), None)))
         if self.portable:
             return SchemaValidator(schema)
         # pydantic-core reuses the validator of a model class marked complete: the strict one. The
@@ -400,6 +457,29 @@ class _Tolerant:
                     type.__delattr__(cls, "__pydantic_complete__")
                 else:
                     type.__setattr__(cls, "__pydantic_complete__", mark)
+
+
+_TWIN: Final = ":tolerant"
+
+
+def _refs(node: object, defined: set[str], wanted: set[str], depth: int = 0) -> None:
+    """The refs a core schema defines and the ones it points at."""
+    if depth > 400:
+        return
+    if isinstance(node, dict):
+        entries = cast("dict[str, object]", node)
+        ref = entries.get("ref")
+        if isinstance(ref, str):
+            defined.add(ref)
+        target = entries.get("schema_ref")
+        if entries.get("type") == "definition-ref" and isinstance(target, str):
+            wanted.add(target)
+        for key, value in entries.items():
+            if key not in ("metadata", "cls", "config", "serialization"):
+                _refs(value, defined, wanted, depth + 1)
+    elif isinstance(node, list):
+        for item in cast("list[object]", node):
+            _refs(item, defined, wanted, depth + 1)
 
 
 _VALIDATORS: dict[tuple[type[Any], bool], SchemaValidator] = {}
@@ -418,36 +498,167 @@ def _tolerant_validator(model: type[pydantic.BaseModel], portable: bool) -> Sche
     return validator
 
 
-def tolerant_validate(model: type[pydantic.BaseModel], content: bytes, mismatch: Mismatch) -> Any:
+def tolerant_validate(
+    model: type[pydantic.BaseModel], content: bytes, operation: str, *, portable: bool = False
+) -> tuple[Any, tuple[Drift, ...]]:
     """Parse ``content`` into ``model``, keeping what does not fit as raw JSON (see the module doc).
 
-    Required fields the response left out are unset afterwards. A body whose top level is not even
-    an object gives a ``model`` with nothing set.
+    Returns the result and its drift (empty when the body matched). Raises ``ValidationError``
+    only for a body that is not JSON. A body whose top level is not even an object gives a
+    ``model`` with nothing set. ``portable`` uses the portable variant from the start.
     """
+    seen: set[_Key] = set()
+    token = _SEEN.set(seen)
     try:
-        result = _tolerant_validator(model, portable=False).validate_json(content)
-    except pydantic.ValidationError:
-        try:  # the fast variant found a strict validator inside: a pydantic-core that differs
-            result = _tolerant_validator(model, portable=True).validate_json(content)
-        except pydantic.ValidationError:
-            return model.model_construct()
-    for steps in mismatch.missing:
-        _unset(result, steps)
+        try:
+            result = _tolerant_validator(model, portable=portable).validate_json(content)
+        except pydantic.ValidationError as exc:
+            errors = exc.errors(include_url=False)
+            if any(error["type"] == "json_invalid" for error in errors):
+                raise
+            if any(error["loc"] for error in errors):
+                # A strict validator inside the fast variant: a pydantic-core that compiles differently.
+                seen.clear()
+                result = _tolerant_validator(model, portable=True).validate_json(content)
+            else:
+                return model.model_construct(), analyse(model, errors, operation)
+    finally:
+        _SEEN.reset(token)
+    if not seen:
+        return result, ()
+    return result, _Collector(model, seen, operation).collect(result)
+
+
+_ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
+
+
+def _errors_for(annotation: Any, value: object) -> list[ErrorDetails]:
+    """Why ``value`` does not fit ``annotation``, as a strict parse of it from JSON would say."""
+    try:
+        adapter = _ADAPTERS.get(annotation)
+        if adapter is None:
+            adapter = _ADAPTERS[annotation] = pydantic.TypeAdapter(annotation)
+        adapter.validate_json(json.dumps(value))
+    except pydantic.ValidationError as exc:
+        return exc.errors(include_url=False)
+    except Exception:  # an annotation pydantic cannot take on its own (or an unhashable one)
+        pass
+    return [{"type": "value_error", "loc": (), "msg": "Value does not match the spec", "input": value}]
+
+
+@dataclass
+class _Collector:
+    """Finds the values a tolerant parse kept raw, puts them in place, and says where they were.
+
+    Only the fields that were noted, and those whose types can lead to a noted model, are visited,
+    so the walk over a large page costs little more than the handful of places that drifted.
+    """
+
+    model: type[pydantic.BaseModel]
+    seen: set[_Key]
+    operation: str
+    errors: list[ErrorDetails] = field(default_factory=list[ErrorDetails])
+    _plans: dict[type[Any], list[tuple[str, str, Any, bool]]] = field(
+        default_factory=dict[type[Any], list[tuple[str, str, Any, bool]]]
+    )
+
+    def collect(self, result: object) -> tuple[Drift, ...]:
+        self._visit(result, self.model, (), False, 0)
+        return analyse(self.model, self.errors, self.operation)
+
+    def _plan(self, cls: type[Any]) -> list[tuple[str, str, Any, bool]]:
+        """(attribute, wire name, type, noted) of the fields of ``cls`` worth visiting."""
+        plan = self._plans.get(cls)
+        if plan is None:
+            targets = {noted for noted, _ in self.seen}
+            plan = [
+                (name, wire, annotation, (cls, name) in self.seen)
+                for wire, (name, annotation) in _fields_of(cls).items()
+                if (cls, name) in self.seen or _reaches(annotation, targets)
+            ]
+            self._plans[cls] = plan
+        return plan
+
+    def _visit(
+        self, value: object, annotation: Any, loc: tuple[int | str, ...], noted: bool, depth: int
+    ) -> object:
+        """Visit ``value`` at ``loc``; returns what should stand there (the raw value for a ``_Raw``)."""
+        if depth > 500:
+            return value
+        if isinstance(value, _Raw):
+            if noted:
+                for error in _errors_for(annotation, value.value):
+                    self.errors.append({**error, "loc": (*loc, *error["loc"])})
+            return value.value
+        if isinstance(value, pydantic.BaseModel):
+            attributes: dict[str, Any] = vars(value)
+            for name, wire, field_type, field_noted in self._plan(type(value)):
+                here = attributes.get(name, _ABSENT)
+                if here is _ABSENT:
+                    if field_noted and name in attributes:
+                        del attributes[name]
+                        self.errors.append(
+                            {"type": "missing", "loc": (*loc, wire), "msg": "Field required", "input": None}
+                        )
+                    continue
+                replaced = self._visit(here, field_type, (*loc, wire), field_noted, depth + 1)
+                if replaced is not here:
+                    attributes[name] = replaced
+            return value
+        kind, inner = _shape(annotation)
+        same: object = value
+        if kind == "list" and isinstance(value, list):
+            items = cast("list[object]", value)
+            for index, item in enumerate(items):
+                replaced = self._visit(item, inner, (*loc, index), noted, depth + 1)
+                if replaced is not item:
+                    items[index] = replaced
+        elif kind == "dict" and isinstance(value, dict):
+            entries = cast("dict[str, object]", value)
+            for entry_key, item in entries.items():
+                replaced = self._visit(item, inner, (*loc, entry_key), noted, depth + 1)
+                if replaced is not item:
+                    entries[entry_key] = replaced
+        return same
+
+
+def _fields_of(cls: type[pydantic.BaseModel]) -> dict[str, tuple[str, Any]]:
+    _field_named(cls, "")
+    return _FIELDS[cls]
+
+
+_REACH: dict[type[Any], frozenset[type[Any]]] = {}
+
+
+def _models_in(annotation: Any, depth: int = 0) -> set[type[Any]]:
+    if depth > 32:
+        return set()
+    if isinstance(annotation, type) and issubclass(annotation, pydantic.BaseModel):
+        return {annotation}
+    found: set[type[Any]] = set()
+    for arg in get_args(annotation):
+        found |= _models_in(arg, depth + 1)
+    return found
+
+
+def _reachable(cls: type[Any]) -> frozenset[type[Any]]:
+    """The model classes a value of ``cls`` can contain, itself included."""
+    known = _REACH.get(cls)
+    if known is not None:
+        return known
+    seen: set[type[Any]] = set()
+    pending = [cls]
+    while pending:
+        current = pending.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        for _, annotation in _fields_of(current).values():
+            pending.extend(_models_in(annotation))
+    result = frozenset(seen)
+    _REACH[cls] = result
     return result
 
 
-def _unset(result: object, steps: tuple[int | str, ...]) -> None:
-    """Remove the stand-in of a missing field, so that reading it raises ``AttributeError``."""
-    target: Any = result
-    for step in steps[:-1]:
-        if isinstance(target, pydantic.BaseModel) and isinstance(step, str):
-            target = target.__dict__.get(step)
-        elif isinstance(target, (list, dict)):
-            try:
-                target = target[step]  # pyright: ignore[reportUnknownVariableType]
-            except (IndexError, KeyError, TypeError):
-                return
-        else:
-            return
-    if isinstance(target, pydantic.BaseModel) and target.__dict__.get(steps[-1]) is _ABSENT:
-        del target.__dict__[steps[-1]]
+def _reaches(annotation: Any, targets: set[type[Any]]) -> bool:
+    return any(not targets.isdisjoint(_reachable(cls)) for cls in _models_in(annotation))

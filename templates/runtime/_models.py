@@ -10,6 +10,7 @@ with what does not fit kept raw and reported (``_drift``), unless the client is 
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Callable, TypeVar, Union, get_args
 
@@ -111,10 +112,10 @@ GC_PAUSE_THRESHOLD = 64 * 1024
 def validate_response(model: type[_M], response: httpx.Response, request: FinalRequest | None = None) -> _M:
     """Parse a response body straight from bytes into ``model``.
 
-    A body that matches is parsed in one pass by pydantic-core. One that is JSON but does not match
-    is returned all the same, what does not fit kept raw, with the mismatches on ``result.drift``
-    and logged (see ``_drift``); a strict client (``strict_response_validation=True``) raises
-    ``APIResponseValidationError`` instead. A body that is not JSON at all always raises.
+    By default the parse is tolerant (see ``_drift``): one pass by pydantic-core that types what
+    fits and keeps what does not as it came, with the mismatches on ``result.drift`` and logged. A
+    strict client (``strict_response_validation=True``) parses with the models' own validators
+    and raises ``APIResponseValidationError`` on any mismatch. A body that is not JSON always raises.
 
     A large page creates a burst of small objects (models, their dicts, datetimes): enough to set
     off several full collections of the cyclic garbage collector, which then cost more than the
@@ -122,55 +123,67 @@ def validate_response(model: type[_M], response: httpx.Response, request: FinalR
     duration of the parse and switched back on afterwards only if it was on before.
     """
     content = response.content
+    reporter = request.drift if request is not None and request.drift is not None else _DEFAULT_REPORTER
     paused = len(content) >= GC_PAUSE_THRESHOLD and gc.isenabled()
     if paused:
         gc.disable()
     try:
+        if reporter.strict:
+            try:
+                return model.model_validate_json(content)
+            except pydantic.ValidationError as exc:
+                errors = exc.errors(include_url=False)
+                _refuse_non_json(model, response, request, errors, exc)
+                operation = _operation(response, request)
+                drift = analyse(model, errors, operation)
+                shown = "; ".join(str(record) for record in drift[:8])
+                more = f"; ... and {len(drift) - 8} more" if len(drift) > 8 else ""
+                raise APIResponseValidationError(
+                    response,
+                    message=f"The response to {operation} ({_endpoint(response)}) did not match "
+                    f"{model.__name__}: {shown}{more}",
+                    body=decode_body(response),
+                    drift=drift,
+                ) from exc
         try:
-            return model.model_validate_json(content)
+            result, drift = tolerant_validate(model, content, request.operation if request is not None else "")
         except pydantic.ValidationError as exc:
-            errors = exc.errors(include_url=False)
-            return _mismatch(model, response, request, content, errors, exc)
+            _refuse_non_json(model, response, request, exc.errors(include_url=False), exc)
+            raise
+        if drift:
+            if request is None or not request.operation:
+                drift = tuple(replace(record, operation=_operation(response, request)) for record in drift)
+            private = result.__pydantic_private__
+            object.__setattr__(result, "__pydantic_private__", {**(private or {}), _DRIFT_KEY: drift})
+            reporter.report(drift)
+        return result  # type: ignore[no-any-return]
     finally:
         if paused:
             gc.enable()
 
 
-def _mismatch(
-    model: type[_M],
+def _refuse_non_json(
+    model: type[pydantic.BaseModel],
     response: httpx.Response,
     request: FinalRequest | None,
-    content: bytes,
     errors: list[Any],
     exc: pydantic.ValidationError,
-) -> _M:
-    operation = request.operation if request is not None and request.operation else _endpoint(response)
-    if any(error["type"] == "json_invalid" for error in errors) or not content.strip():
-        what = "an empty body" if not content.strip() else "a body that is not valid JSON"
-        raise APIResponseValidationError(
-            response,
-            message=f"The response to {operation} ({_endpoint(response)}) was {what}, where the spec "
-            f"promises {model.__name__} as JSON: {_describe(exc)}",
-            body=decode_body(response),
-        ) from None
-    mismatch = analyse(model, errors, operation)
-    drift = mismatch.drift
-    reporter = request.drift if request is not None and request.drift is not None else _DEFAULT_REPORTER
-    if reporter.strict:
-        shown = "; ".join(str(record) for record in drift[:8])
-        more = f"; ... and {len(drift) - 8} more" if len(drift) > 8 else ""
-        raise APIResponseValidationError(
-            response,
-            message=f"The response to {operation} ({_endpoint(response)}) did not match {model.__name__}: "
-            f"{shown}{more}",
-            body=decode_body(response),
-            drift=drift,
-        ) from exc
-    result: _M = tolerant_validate(model, content, mismatch)
-    private = result.__pydantic_private__
-    object.__setattr__(result, "__pydantic_private__", {**(private or {}), _DRIFT_KEY: drift})
-    reporter.report(drift)
-    return result
+) -> None:
+    """Raise for a body that is not JSON at all (empty, truncated, an HTML error page)."""
+    content = response.content
+    if content.strip() and not any(error["type"] == "json_invalid" for error in errors):
+        return
+    what = "an empty body" if not content.strip() else "a body that is not valid JSON"
+    raise APIResponseValidationError(
+        response,
+        message=f"The response to {_operation(response, request)} ({_endpoint(response)}) was {what}, "
+        f"where the spec promises {model.__name__} as JSON: {_describe(exc)}",
+        body=decode_body(response),
+    ) from None
+
+
+def _operation(response: httpx.Response, request: FinalRequest | None) -> str:
+    return request.operation if request is not None and request.operation else _endpoint(response)
 
 
 _DEFAULT_REPORTER = DriftReporter()
