@@ -213,7 +213,8 @@ def method_doc(op: ir.Operation) -> str:
             lines.extend("    " + line for line in wrapped[1:])
         lines.append("")
         lines.append("  extra_headers, extra_query, extra_body: sent in addition to the above.")
-        lines.append("  timeout, max_retries: override the client's settings for this call.")
+        lines.append("  timeout, max_retries, deadline: override the client's settings for this call;")
+        lines.append("    deadline (seconds) bounds the whole call, retries and waits included.")
         parts.append("\n".join(lines))
     if not parts:
         # Nothing documented: the endpoint itself, rather than an empty docstring.

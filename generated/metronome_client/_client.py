@@ -13,6 +13,7 @@ from ._base_client import AsyncAPIClient, BaseClient, SyncAPIClient
 from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._exceptions import MetronomeError
 from ._types import NOT_GIVEN, NotGiven, Omit, Timeout
+from ._utils import check_credential
 
 if TYPE_CHECKING:
     from .resources.v1 import (
@@ -41,6 +42,7 @@ def _resolve_settings(
             "No credentials: pass bearer_token=... to the client or set the "
             f"{_AUTH_ENV} environment variable."
         )
+    check_credential(bearer_token, f"bearer_token (or the {_AUTH_ENV} environment variable)")
     if base_url is None:
         base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
     return {
@@ -59,7 +61,10 @@ def _default_timeout(http_client: httpx.Client | httpx.AsyncClient | None) -> Ti
 
 
 def _describe(client: BaseClient[Any]) -> str:
-    return f"{type(client).__name__}(base_url={str(client.base_url)!r}, max_retries={client.max_retries}, timeout={client.timeout!r})"
+    return (
+        f"{type(client).__name__}(base_url={str(client.base_url)!r}, max_retries={client.max_retries}, "
+        f"timeout={client.timeout!r}, deadline={client.deadline!r})"
+    )
 
 
 class Metronome(SyncAPIClient):
@@ -67,6 +72,8 @@ class Metronome(SyncAPIClient):
     Synchronous client of the Metronome API.
 
     Credentials come from ``bearer_token`` or the ``METRONOME_BEARER_TOKEN`` environment variable; the base URL from ``base_url``, ``METRONOME_BASE_URL``, or ``https://api.metronome.com``. Pass ``http_client`` to use your own httpx.Client (transports, proxies, limits); it is then yours to close.
+
+    ``timeout`` bounds each network operation of an attempt (connect, each read, each write); ``deadline`` (seconds, default none) bounds a whole call: every attempt, the waits between retries and the whole response body, ending in ``APITimeoutError``. Each page of a list is one call.
     """
 
     bearer_token: str
@@ -81,6 +88,7 @@ class Metronome(SyncAPIClient):
         default_headers: Mapping[str, str | Omit] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
+        deadline: float | None = None,
     ) -> None:
         settings = _resolve_settings(bearer_token, base_url, timeout, http_client)
         self.bearer_token = settings["bearer_token"]
@@ -91,6 +99,7 @@ class Metronome(SyncAPIClient):
             custom_headers=default_headers,
             custom_query=default_query,
             http_client=http_client,
+            deadline=deadline,
         )
 
     @property
@@ -106,6 +115,7 @@ class Metronome(SyncAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str | Omit] | None = None,
         default_query: Mapping[str, object] | None = None,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with some settings changed, sharing its connection pool.
 
@@ -120,6 +130,7 @@ class Metronome(SyncAPIClient):
             default_headers={**self._custom_headers, **(default_headers or {})},
             default_query={**self._custom_query, **(default_query or {})},
             http_client=self._client,
+            deadline=self.deadline if isinstance(deadline, NotGiven) else deadline,
         )
 
     copy = with_options
@@ -171,6 +182,8 @@ class AsyncMetronome(AsyncAPIClient):
     Asynchronous client of the Metronome API.
 
     Credentials come from ``bearer_token`` or the ``METRONOME_BEARER_TOKEN`` environment variable; the base URL from ``base_url``, ``METRONOME_BASE_URL``, or ``https://api.metronome.com``. Pass ``http_client`` to use your own httpx.AsyncClient (transports, proxies, limits); it is then yours to close.
+
+    ``timeout`` bounds each network operation of an attempt (connect, each read, each write); ``deadline`` (seconds, default none) bounds a whole call: every attempt, the waits between retries and the whole response body, ending in ``APITimeoutError``. Each page of a list is one call.
     """
 
     bearer_token: str
@@ -185,6 +198,7 @@ class AsyncMetronome(AsyncAPIClient):
         default_headers: Mapping[str, str | Omit] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        deadline: float | None = None,
     ) -> None:
         settings = _resolve_settings(bearer_token, base_url, timeout, http_client)
         self.bearer_token = settings["bearer_token"]
@@ -195,6 +209,7 @@ class AsyncMetronome(AsyncAPIClient):
             custom_headers=default_headers,
             custom_query=default_query,
             http_client=http_client,
+            deadline=deadline,
         )
 
     @property
@@ -210,6 +225,7 @@ class AsyncMetronome(AsyncAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str | Omit] | None = None,
         default_query: Mapping[str, object] | None = None,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with some settings changed, sharing its connection pool.
 
@@ -224,6 +240,7 @@ class AsyncMetronome(AsyncAPIClient):
             default_headers={**self._custom_headers, **(default_headers or {})},
             default_query={**self._custom_query, **(default_query or {})},
             http_client=self._client,
+            deadline=self.deadline if isinstance(deadline, NotGiven) else deadline,
         )
 
     copy = with_options

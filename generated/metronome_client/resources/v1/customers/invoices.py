@@ -159,6 +159,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> InvoiceRetrieveResponse:
         """
         Get an invoice
@@ -172,7 +173,8 @@ class V1CustomersInvoicesResource(SyncAPIResource):
             response.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return self._client.call(
             _RETRIEVE,
@@ -187,6 +189,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
             ),
             model_parser(InvoiceRetrieveResponse),
         )
@@ -211,6 +214,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> SyncCursorPage[Invoice]:
         """
         List invoices
@@ -237,7 +241,8 @@ class V1CustomersInvoicesResource(SyncAPIResource):
           type: Only return invoices of this kind.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return self._client.call(
             _LIST,
@@ -261,6 +266,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
             ),
             SyncCursorPage[Invoice].parser(InvoiceListResponse, self._client),
         )
@@ -283,6 +289,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> SyncCursorPage[BreakdownInvoice]:
         """
         List invoice breakdowns
@@ -304,7 +311,8 @@ class V1CustomersInvoicesResource(SyncAPIResource):
           window_size: Length of each breakdown window.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return self._client.call(
             _LIST_BREAKDOWNS,
@@ -326,6 +334,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
             ),
             SyncCursorPage[BreakdownInvoice].parser(InvoiceBreakdownListResponse, self._client),
         )
@@ -340,6 +349,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> BinaryResponse:
         """
         Download an invoice as PDF
@@ -351,7 +361,8 @@ class V1CustomersInvoicesResource(SyncAPIResource):
           invoice_id: Metronome id of the invoice.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return self._client.call(
             _RETRIEVE_PDF,
@@ -365,6 +376,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
             ),
             parse_binary,
         )
@@ -385,6 +397,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         idempotency_key: str | NotGiven = NOT_GIVEN,
     ) -> AddChargeResponse:
         """
@@ -404,7 +417,8 @@ class V1CustomersInvoicesResource(SyncAPIResource):
           quantity: Number of units to bill.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return self._client.call(
             _ADD_CHARGE,
@@ -423,6 +437,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
                 idempotency_key=idempotency_key,
             ),
             model_parser(AddChargeResponse),
@@ -453,6 +468,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> InvoiceRetrieveResponse:
         """
         Get an invoice
@@ -466,7 +482,8 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
             response.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return await self._client.call(
             _RETRIEVE,
@@ -481,6 +498,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
             ),
             model_parser(InvoiceRetrieveResponse),
         )
@@ -505,6 +523,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> AsyncPaginator[Invoice, AsyncCursorPage[Invoice]]:
         """
         List invoices
@@ -531,7 +550,8 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
           type: Only return invoices of this kind.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         request = self._client.prepare(
             _LIST,
@@ -555,6 +575,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
             ),
         )
         parse = AsyncCursorPage[Invoice].parser(InvoiceListResponse, self._client)
@@ -578,6 +599,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> AsyncPaginator[BreakdownInvoice, AsyncCursorPage[BreakdownInvoice]]:
         """
         List invoice breakdowns
@@ -599,7 +621,8 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
           window_size: Length of each breakdown window.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         request = self._client.prepare(
             _LIST_BREAKDOWNS,
@@ -621,6 +644,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
             ),
         )
         parse = AsyncCursorPage[BreakdownInvoice].parser(InvoiceBreakdownListResponse, self._client)
@@ -636,6 +660,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> BinaryResponse:
         """
         Download an invoice as PDF
@@ -647,7 +672,8 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
           invoice_id: Metronome id of the invoice.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return await self._client.call(
             _RETRIEVE_PDF,
@@ -661,6 +687,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
             ),
             parse_binary,
         )
@@ -681,6 +708,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         idempotency_key: str | NotGiven = NOT_GIVEN,
     ) -> AddChargeResponse:
         """
@@ -700,7 +728,8 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
           quantity: Number of units to bill.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return await self._client.call(
             _ADD_CHARGE,
@@ -719,6 +748,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
                 idempotency_key=idempotency_key,
             ),
             model_parser(AddChargeResponse),
