@@ -1,0 +1,191 @@
+"""The ``deadline`` option: one bound on a whole call, against the fault server (``_faultserver.py``).
+
+``timeout`` bounds each network operation of one attempt, so a server that keeps a call alive a
+byte at a time, or fails slowly again and again, is never cut off by it. ``deadline`` bounds the
+call: every attempt, the waits between them and the whole body. Sync and async, real sockets.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT / "generated") not in sys.path:
+    sys.path.insert(0, str(ROOT / "generated"))
+
+from _faultserver import Stall, Trickle  # noqa: E402
+from conftest import Harness  # noqa: E402
+from metronome_client import (  # noqa: E402
+    APITimeoutError,
+    ArgumentError,
+    AsyncMetronome,
+    InternalServerError,
+    Metronome,
+)
+from test_retries import INVOICE, VOID_OK, VOIDED, failure, settle  # noqa: E402
+
+pytestmark = [pytest.mark.anyio, pytest.mark.timeout(20)]
+
+TRICKLE = Trickle(VOID_OK, interval=0.1)
+"""The void answer, one byte every 0.1 s: about 6 s in all, each byte far inside any read timeout."""
+SLACK = 0.5
+"""How long after its deadline a call may still take to end (scheduling on a busy machine)."""
+
+
+async def test_a_body_trickling_in_ends_at_the_deadline(harness: Harness) -> None:
+    harness.server.script(TRICKLE, VOID_OK)
+    client = harness.client(timeout=5.0, deadline=0.6)
+
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError) as caught:
+        await settle(client.v1.invoices.void(id=INVOICE))
+    elapsed = time.monotonic() - started
+
+    assert 0.6 <= elapsed < 0.6 + SLACK
+    assert "deadline of 0.6 s" in str(caught.value)
+    assert len(harness.requests) == 1  # no retry: the deadline had passed
+    assert harness.waits == []
+
+
+async def test_a_streamed_body_trickling_in_ends_at_the_deadline(harness: Harness) -> None:
+    harness.server.script(TRICKLE)
+    client = harness.client(timeout=5.0, deadline=0.6)
+    received = bytearray()
+
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        if isinstance(client, Metronome):
+            with client.v1.invoices.with_streaming_response.void(id=INVOICE) as response:
+                for chunk in response.iter_bytes():
+                    received += chunk
+        else:
+            async with client.v1.invoices.with_streaming_response.void(id=INVOICE) as streamed:
+                async for chunk in streamed.iter_bytes():
+                    received += chunk
+    elapsed = time.monotonic() - started
+
+    assert 0.6 <= elapsed < 0.6 + SLACK
+    assert 0 < len(received) < len(VOID_OK.body)
+
+
+async def test_retries_and_their_waits_count_against_the_deadline(harness: Harness) -> None:
+    slow_failure = failure(503, {"retry-after-ms": "400"})
+    harness.server.script(slow_failure, slow_failure, slow_failure, slow_failure, VOID_OK)
+    client = harness.client(sleep=True, max_retries=5, deadline=1.0)
+
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError) as caught:
+        await settle(client.v1.invoices.void(id=INVOICE))
+    elapsed = time.monotonic() - started
+
+    # 503 at 0 s, wait, 503 at 0.4 s, wait, 503 at 0.8 s: a third wait would end at 1.2 s, past the
+    # deadline, so the call ends now instead of sleeping towards an answer it cannot wait for.
+    assert harness.waits == [0.4, 0.4]
+    assert len(harness.requests) == 3
+    assert harness.server.pending == 2
+    assert 0.8 <= elapsed < 1.0
+    assert "3 attempts" in str(caught.value)
+    cause = caught.value.__cause__
+    assert isinstance(cause, InternalServerError) and cause.status_code == 503
+
+
+async def test_a_wait_that_would_end_past_the_deadline_is_not_taken(harness: Harness) -> None:
+    harness.server.script(failure(429, {"Retry-After": "5"}), VOID_OK)
+    client = harness.client(deadline=2.0)
+
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        await settle(client.v1.invoices.void(id=INVOICE))
+
+    assert time.monotonic() - started < SLACK
+    assert harness.waits == []
+    assert len(harness.requests) == 1
+
+
+async def test_a_stall_is_cut_at_the_deadline_whatever_the_timeout(harness: Harness) -> None:
+    harness.server.script(Stall(5.0), Stall(5.0), Stall(5.0))
+    client = harness.client(timeout=30.0, deadline=0.5)
+
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError) as caught:
+        await settle(client.v1.invoices.void(id=INVOICE))
+    elapsed = time.monotonic() - started
+
+    assert 0.5 <= elapsed < 0.5 + SLACK
+    assert len(harness.requests) == 1
+    assert "deadline" in str(caught.value)
+
+
+async def test_a_call_that_finishes_in_time_is_untouched(harness: Harness) -> None:
+    harness.server.script(failure(500), Stall(0.2, then=VOID_OK))
+    client = harness.client(deadline=5.0)
+
+    result = await settle(client.v1.invoices.void(id=INVOICE))
+
+    assert result.data is not None and result.data.id == VOIDED
+    assert len(harness.requests) == 2
+    assert len(harness.waits) == 1
+
+
+async def test_the_clients_deadline_is_the_default_and_a_call_can_change_or_lift_it(harness: Harness) -> None:
+    client = harness.client(deadline=0.3, max_retries=0)
+    assert client.deadline == 0.3
+    assert "deadline=0.3" in repr(client)
+
+    harness.server.script(Stall(5.0))
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        await settle(client.v1.invoices.void(id=INVOICE))
+    assert time.monotonic() - started < 0.3 + SLACK
+
+    harness.server.script(Stall(0.6, then=VOID_OK), Stall(0.6, then=VOID_OK))
+    lifted = await settle(client.v1.invoices.void(id=INVOICE, deadline=None))
+    longer = await settle(client.v1.invoices.void(id=INVOICE, deadline=5.0))
+    assert lifted.data is not None and longer.data is not None
+
+    copy = harness.observe(client.with_options(deadline=None))
+    assert copy.deadline is None and client.deadline == 0.3
+    assert harness.observe(client.with_options(max_retries=1)).deadline == 0.3
+    harness.server.script(Stall(0.6, then=VOID_OK))
+    result = await settle(copy.v1.invoices.void(id=INVOICE))
+    assert result.data is not None and result.data.id == VOIDED
+
+
+async def test_request_takes_a_deadline_too(harness: Harness) -> None:
+    harness.server.script(TRICKLE)
+    client = harness.client(timeout=5.0)
+
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        await settle(client.request("post", "/v1/invoices/void", body={"id": INVOICE}, deadline=0.4))
+    assert time.monotonic() - started < 0.4 + SLACK
+
+
+BAD_DEADLINES: list[Any] = [0, -1.0, math.nan, math.inf, True, "5"]
+
+
+@pytest.mark.parametrize("bad", BAD_DEADLINES, ids=repr)
+async def test_a_deadline_must_be_a_positive_number_of_seconds(harness: Harness, bad: Any) -> None:
+    with pytest.raises(ArgumentError, match="deadline must be a positive number"):
+        harness.client(deadline=bad)
+    client = harness.client()
+    with pytest.raises(ArgumentError, match="deadline must be a positive number"):
+        await settle(client.v1.invoices.void(id=INVOICE, deadline=bad))
+    with pytest.raises(ArgumentError, match="deadline must be a positive number"):
+        client.with_options(deadline=bad)
+    assert harness.requests == []
+
+
+def test_there_is_no_deadline_unless_one_is_set() -> None:
+    for client in (Metronome(bearer_token="t"), AsyncMetronome(bearer_token="t")):
+        assert client.deadline is None
+    # Each attempt still gets the client's own timeout, untouched, when no deadline is set.
+    with Metronome(bearer_token="t", timeout=httpx.Timeout(7.0, connect=2.0)) as sync:
+        assert sync.timeout == httpx.Timeout(7.0, connect=2.0)
