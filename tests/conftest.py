@@ -206,8 +206,15 @@ class Harness:
         self._monkeypatch = monkeypatch
         self._clients: list[Client] = []
 
-    def client(self, *, sleep: bool = False, **options: Any) -> Client:
-        """A client of this harness's kind; ``sleep=True`` also takes the waits (for deadline tests)."""
+    def client(self, **options: Any) -> Client:
+        """A client of this harness's kind whose waits are recorded, not taken."""
+        return self._build(options, sleep=False)
+
+    def sleeping_client(self, **options: Any) -> Client:
+        """A client whose waits are recorded and also taken (for the deadline tests)."""
+        return self._build(options, sleep=True)
+
+    def _build(self, options: dict[str, Any], *, sleep: bool) -> Client:
         client: Client
         if self.kind == "sync":
             client = Metronome(bearer_token="test", base_url=self.server.url, **options)

@@ -78,7 +78,7 @@ async def test_a_streamed_body_trickling_in_ends_at_the_deadline(harness: Harnes
 async def test_retries_and_their_waits_count_against_the_deadline(harness: Harness) -> None:
     slow_failure = failure(503, {"retry-after-ms": "400"})
     harness.server.script(slow_failure, slow_failure, slow_failure, slow_failure, VOID_OK)
-    client = harness.client(sleep=True, max_retries=5, deadline=1.0)
+    client = harness.sleeping_client(max_retries=5, deadline=1.0)
 
     started = time.monotonic()
     with pytest.raises(APITimeoutError) as caught:
@@ -186,6 +186,34 @@ async def test_a_deadline_must_be_a_positive_number_of_seconds(harness: Harness,
 def test_there_is_no_deadline_unless_one_is_set() -> None:
     for client in (Metronome(bearer_token="t"), AsyncMetronome(bearer_token="t")):
         assert client.deadline is None
-    # Each attempt still gets the client's own timeout, untouched, when no deadline is set.
-    with Metronome(bearer_token="t", timeout=httpx.Timeout(7.0, connect=2.0)) as sync:
-        assert sync.timeout == httpx.Timeout(7.0, connect=2.0)
+
+
+async def test_each_attempt_waits_at_most_the_time_left(harness: Harness) -> None:
+    seen: list[dict[str, float | None]] = []
+
+    def hook(request: httpx.Request) -> None:
+        seen.append(request.extensions["timeout"])
+
+    async def async_hook(request: httpx.Request) -> None:
+        seen.append(request.extensions["timeout"])
+
+    http_client: httpx.Client | httpx.AsyncClient
+    if harness.kind == "sync":
+        http_client = httpx.Client(event_hooks={"request": [hook]})
+    else:
+        http_client = httpx.AsyncClient(event_hooks={"request": [async_hook]})
+    client = harness.client(http_client=http_client, timeout=httpx.Timeout(60.0, connect=1.0))
+    harness.server.script(VOID_OK, VOID_OK)
+    try:
+        await settle(client.v1.invoices.void(id=INVOICE, deadline=3.0))
+        await settle(client.v1.invoices.void(id=INVOICE))
+    finally:
+        if isinstance(http_client, httpx.Client):
+            http_client.close()
+        else:
+            await http_client.aclose()
+
+    capped, untouched = seen
+    assert capped["connect"] == 1.0  # already shorter than the deadline
+    assert all(value is not None and 2.5 < value <= 3.0 for key, value in capped.items() if key != "connect")
+    assert untouched == {"connect": 1.0, "read": 60.0, "write": 60.0, "pool": 60.0}

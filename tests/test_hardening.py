@@ -13,7 +13,7 @@ import logging
 import math
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -125,7 +125,7 @@ async def test_a_bad_idempotency_key_is_an_argument_error(harness: Harness, key:
 
 
 async def test_bad_default_headers_are_refused_when_the_client_is_built(harness: Harness) -> None:
-    with pytest.raises(ArgumentError, match="default_headers.*X-Team.*line break"):
+    with pytest.raises(ArgumentError, match=r"default_headers.*X-Team.*line break"):
         harness.client(default_headers={"X-Team": "billing\n"})
     with pytest.raises(ArgumentError, match="not a valid HTTP header name"):
         harness.client(default_headers={"X Team": "billing"})
@@ -147,7 +147,7 @@ async def test_good_headers_still_go_through_as_given(harness: Harness) -> None:
     client = harness.client(default_headers={"X-Team": "billing ops\tteam"})
     await settle(
         client.v1.invoices.void(
-            id=INVOICE, idempotency_key="key-1:~!", extra_headers={"X-Trace": "a=b; c=\"d\"", "X-Empty": ""}
+            id=INVOICE, idempotency_key="key-1:~!", extra_headers={"X-Trace": 'a=b; c="d"', "X-Empty": ""}
         )
     )
     (sent,) = harness.requests
@@ -169,7 +169,7 @@ def test_a_header_argument_from_the_spec_is_checked() -> None:
 
 async def test_a_path_argument_that_is_not_valid_text_is_an_argument_error(harness: Harness) -> None:
     client = harness.client()
-    with pytest.raises(ArgumentError, match="path argument `customer_id`.*not valid Unicode"):
+    with pytest.raises(ArgumentError, match=r"path argument `customer_id`.*not valid Unicode"):
         await settle(client.v1.customers.invoices.retrieve(customer_id="ab\ud800", invoice_id=INVOICE))
     assert harness.requests == []
 
@@ -177,16 +177,22 @@ async def test_a_path_argument_that_is_not_valid_text_is_an_argument_error(harne
 async def test_an_oversized_path_argument_is_an_argument_error(harness: Harness) -> None:
     harness.server.script(VOID_OK)
     client = harness.client()
-    with pytest.raises(ArgumentError, match=f"path argument `invoice_id` is too long.*{MAX_PATH_ARGUMENT_LENGTH}"):
+    with pytest.raises(
+        ArgumentError, match=f"path argument `invoice_id` is too long.*{MAX_PATH_ARGUMENT_LENGTH}"
+    ):
         await settle(client.v1.customers.invoices.retrieve(customer_id=CUSTOMER, invoice_id="x" * 100_000))
     # The bound is on the encoded form: "é" takes six characters once percent-encoded.
     with pytest.raises(ArgumentError, match="too long"):
         await settle(client.v1.customers.invoices.retrieve(customer_id="é" * 400, invoice_id=INVOICE))
     assert harness.requests == []
     # Right at the bound, the argument is sent.
-    with pytest.raises(Exception) as caught:  # the scripted answer is not an invoice; what matters is the request
+    with pytest.raises(
+        Exception
+    ) as caught:  # the scripted answer is not an invoice; what matters is the request
         await settle(
-            client.v1.customers.invoices.retrieve(customer_id=CUSTOMER, invoice_id="x" * MAX_PATH_ARGUMENT_LENGTH)
+            client.v1.customers.invoices.retrieve(
+                customer_id=CUSTOMER, invoice_id="x" * MAX_PATH_ARGUMENT_LENGTH
+            )
         )
     assert not isinstance(caught.value, ArgumentError)
     (sent,) = harness.requests
@@ -196,9 +202,15 @@ async def test_an_oversized_path_argument_is_an_argument_error(harness: Harness)
 async def test_a_query_that_cannot_become_a_url_is_an_argument_error(harness: Harness) -> None:
     client = harness.client()
     with pytest.raises(ArgumentError, match="cannot build the URL"):
-        await settle(client.v1.customers.invoices.list(customer_id=CUSTOMER, extra_query={"q": "x" * 70_000}))
+        await settle(
+            cast(
+                Any, client.v1.customers.invoices.list(customer_id=CUSTOMER, extra_query={"q": "x" * 70_000})
+            )
+        )
     with pytest.raises(ArgumentError, match="cannot build the URL"):
-        await settle(client.v1.customers.invoices.list(customer_id=CUSTOMER, extra_query={"q": "\udcff"}))
+        await settle(
+            cast(Any, client.v1.customers.invoices.list(customer_id=CUSTOMER, extra_query={"q": "\udcff"}))
+        )
     assert harness.requests == []
 
 
@@ -230,15 +242,24 @@ LINE_ITEM = {
 
 
 def _historical(quantity: float) -> list[dict[str, Any]]:
-    return [{**HISTORICAL, "usage_line_items": [{**LINE_ITEM, "quantity": 5}, {**LINE_ITEM, "quantity": quantity}]}]
+    return [
+        {
+            **HISTORICAL,
+            "usage_line_items": [{**LINE_ITEM, "quantity": 5}, {**LINE_ITEM, "quantity": quantity}],
+        }
+    ]
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.parametrize("value", NON_FINITE, ids=repr)
-def test_a_non_finite_number_argument_is_refused_with_its_name(client: Any, replay: Replay, value: float) -> None:
+def test_a_non_finite_number_argument_is_refused_with_its_name(
+    client: Any, replay: Replay, value: float
+) -> None:
     with pytest.raises(ArgumentError, match=r"add_charge\(\): price: Input should be a finite number"):
         client.v1.customers.invoices.add_charge(**{**CHARGE, "price": value})
-    with pytest.raises(ArgumentError, match=r"invoices\[0\]\.usage_line_items\[1\]\.quantity: .*finite number"):
+    with pytest.raises(
+        ArgumentError, match=r"invoices\[0\]\.usage_line_items\[1\]\.quantity: .*finite number"
+    ):
         client.v1.contracts.create_historical_invoices(invoices=_historical(value), preview=True)
     with pytest.raises(ArgumentError, match=r"cannot send .* at `adjustment\.factor\[1\]`.*JSON has no NaN"):
         client.v1.invoices.void(id=INVOICE, extra_body={"adjustment": {"factor": [1.0, value]}})
@@ -254,7 +275,9 @@ async def test_a_non_finite_number_argument_is_refused_by_the_async_client(
     with pytest.raises(ArgumentError, match="quantity: Input should be a finite number"):
         await async_client.v1.customers.invoices.add_charge(**{**CHARGE, "quantity": math.inf})
     with pytest.raises(ArgumentError, match=r"usage_line_items\[1\]\.quantity"):
-        await async_client.v1.contracts.create_historical_invoices(invoices=_historical(math.nan), preview=True)
+        await async_client.v1.contracts.create_historical_invoices(
+            invoices=_historical(math.nan), preview=True
+        )
     with pytest.raises(ArgumentError, match="at `x`"):
         await async_client.v1.invoices.void(id=INVOICE, extra_body={"x": -math.inf})
     assert replay.recorded.requests == []

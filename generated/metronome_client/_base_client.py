@@ -191,7 +191,7 @@ class CallOptions:
     timeout: Timeout | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
     idempotency_key: str | NotGiven = NOT_GIVEN
-    deadline: float | None | NotGiven = NOT_GIVEN
+    deadline: float | NotGiven | None = NOT_GIVEN
 
 
 @dataclass(frozen=True)
@@ -206,7 +206,7 @@ class FinalRequest:
     timeout: Timeout | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
     idempotency_key: str | NotGiven = NOT_GIVEN
-    deadline: float | None | NotGiven = NOT_GIVEN
+    deadline: float | NotGiven | None = NOT_GIVEN
     """Seconds the whole call may take, retries and waits included; each page of a list is one call."""
 
     def with_params(self, **params: object) -> FinalRequest:
@@ -422,7 +422,7 @@ class BaseClient(Generic[HttpxClientT]):
         headers: Headers | None,
         timeout: Timeout | NotGiven,
         max_retries: int | NotGiven,
-        deadline: float | None | NotGiven,
+        deadline: float | NotGiven | None,
     ) -> FinalRequest:
         if not method or not path:
             raise ArgumentError("request() needs an HTTP method and a path")
@@ -730,7 +730,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> httpx.Response:
         """Call an endpoint the spec does not describe (yet) with this client's auth, retries and errors.
 
@@ -857,7 +857,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> httpx.Response:
         """Call an endpoint the spec does not describe (yet) with this client's auth, retries and errors."""
         prepared = self._raw_request(method, path, query, body, headers, timeout, max_retries, deadline)
