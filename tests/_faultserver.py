@@ -94,12 +94,14 @@ class Stall:
 class Trickle:
     """Send the status line and headers of ``reply`` at once, then its body one byte every ``interval`` seconds.
 
-    Each byte comes well within any read timeout, so only a bound on the whole call can end it. The
-    waits end early when the server stops.
+    Each byte comes well within any read timeout, so only a bound on the whole call can end it.
+    With ``stall_after``, the server falls silent after that many body bytes and holds the
+    connection open. The waits end early when the server stops.
     """
 
     reply: Reply
     interval: float
+    stall_after: int | None = None
 
 
 Behaviour = Union[Reply, DropMidBody, CloseWithoutResponse, Stall, Trickle]
@@ -370,6 +372,8 @@ class FaultServer:
                 whole = _response_bytes(reply.status, reply.headers, reply.body, reply.close)
                 conn.sendall(whole[: len(whole) - len(reply.body)])
                 for index in range(len(reply.body)):
+                    if index == behaviour.stall_after:
+                        self._stopping.wait()
                     if self._stopping.wait(behaviour.interval):
                         return False
                     conn.sendall(reply.body[index : index + 1])

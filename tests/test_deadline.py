@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 
@@ -52,6 +53,39 @@ async def test_a_body_trickling_in_ends_at_the_deadline(harness: Harness) -> Non
     assert "deadline of 0.6 s" in str(caught.value)
     assert len(harness.requests) == 1  # no retry: the deadline had passed
     assert harness.waits == []
+
+
+async def test_a_body_that_falls_silent_midway_ends_at_the_deadline_not_a_read_timeout_later(
+    harness: Harness,
+) -> None:
+    # Six bytes in 0.6 s, then silence. Each attempt's read timeout is cut to the time left when it
+    # started (1 s), so by itself it would end the call at 1.6 s; the deadline ends it at 1 s.
+    harness.server.script(Trickle(VOID_OK, interval=0.1, stall_after=6))
+    client = harness.client(timeout=30.0, deadline=1.0)
+
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError) as caught:
+        await settle(client.v1.invoices.void(id=INVOICE))
+    elapsed = time.monotonic() - started
+
+    assert 1.0 <= elapsed < 1.3
+    assert "deadline of 1 s" in str(caught.value)
+    assert len(harness.requests) == 1
+
+
+async def test_the_connection_pool_stays_usable_after_a_call_cut_off_at_its_deadline(
+    harness: Harness,
+) -> None:
+    harness.server.script(Trickle(VOID_OK, interval=0.1, stall_after=3), VOID_OK, VOID_OK, VOID_OK)
+    client = harness.client(deadline=0.5)
+    with pytest.raises(APITimeoutError):
+        await settle(client.v1.invoices.void(id=INVOICE))
+    for _ in range(2):  # kept-alive connections are not disturbed by deadlines that passed
+        result = await settle(client.v1.invoices.void(id=INVOICE))
+        assert result.data is not None and result.data.id == VOIDED
+    await anyio.sleep(0.6)  # past the deadlines of the two calls that finished in time
+    result = await settle(client.v1.invoices.void(id=INVOICE, deadline=None))
+    assert len(harness.requests) == 4
 
 
 async def test_a_streamed_body_trickling_in_ends_at_the_deadline(harness: Harness) -> None:

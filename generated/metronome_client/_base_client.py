@@ -6,12 +6,17 @@ decides *what* to send and *whether* to retry lives in ``BaseClient`` so both be
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import email.utils
+import heapq
+import itertools
 import json
 import math
 import platform
 import random
+import socket
+import threading
 import time
 import uuid
 from urllib.parse import urlencode
@@ -101,25 +106,117 @@ def _capped_timeout(timeout: Timeout, remaining: float) -> httpx.Timeout:
     )
 
 
+class _Watchdog:
+    """Cuts off sync reads of a response body that are still waiting when their call's deadline comes.
+
+    A socket read that has started keeps the timeout it started with, but shutting the socket down
+    from another thread ends it at once; the read then fails and the call ends in
+    ``APITimeoutError``. One daemon thread serves the process, started on first use; it sleeps
+    while nothing is armed. Only calls with a deadline use it.
+    """
+
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self._armed: dict[int, tuple[float, socket.socket]] = {}
+        self._queue: list[tuple[float, int]] = []
+        self._ids = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def arm(self, at: float, sock: socket.socket) -> int:
+        with self._condition:
+            ident = next(self._ids)
+            self._armed[ident] = (at, sock)
+            if len(self._queue) > 2 * len(self._armed) + 64:  # drop entries disarmed long ago
+                self._queue = [(when, key) for when, key in self._queue if key in self._armed]
+                heapq.heapify(self._queue)
+            heapq.heappush(self._queue, (at, ident))
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(
+                    target=self._run, name=f"{PACKAGE_NAME}-deadline", daemon=True
+                )
+                self._thread.start()
+            elif self._queue[0][1] == ident:
+                self._condition.notify()
+            return ident
+
+    def disarm(self, ident: int) -> None:
+        with self._condition:
+            self._armed.pop(ident, None)
+
+    def _run(self) -> None:
+        with self._condition:
+            while True:
+                while self._queue and self._queue[0][1] not in self._armed:
+                    heapq.heappop(self._queue)
+                if not self._queue:
+                    self._condition.wait()
+                    continue
+                at, ident = self._queue[0]
+                delay = at - time.monotonic()
+                if delay > 0:
+                    self._condition.wait(delay)
+                    continue
+                heapq.heappop(self._queue)
+                _, sock = self._armed.pop(ident)
+                # The plain socket's shutdown, also for a TLS socket (whose own shutdown would
+                # unwrap it under the reading thread); a socket closed meanwhile raises, harmlessly.
+                with contextlib.suppress(OSError):
+                    socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+_WATCHDOG: Final = _Watchdog()
+
+
+def _socket_of(response: httpx.Response) -> socket.socket | None:
+    """The socket a response arrives on, when the transport says (httpx's default one does)."""
+    stream: object = response.extensions.get("network_stream")
+    get_extra_info = getattr(stream, "get_extra_info", None)
+    sock: object = get_extra_info("socket") if callable(get_extra_info) else None
+    return sock if isinstance(sock, socket.socket) else None
+
+
 class _DeadlineStream(httpx.SyncByteStream):
     """A response body that fails with a read timeout once the call's deadline has passed.
 
-    Each read still waits at most the (capped) read timeout; this bounds a body whose bytes keep
-    trickling in, each one soon enough to reset the read timeout.
+    Checked after every chunk, which bounds a body whose bytes keep trickling in, each soon enough
+    to reset the read timeout; a read still waiting at the deadline is cut off by ``_WATCHDOG``.
     """
 
-    def __init__(self, stream: httpx.SyncByteStream, deadline: float, request: httpx.Request) -> None:
+    def __init__(
+        self,
+        stream: httpx.SyncByteStream,
+        deadline: float,
+        request: httpx.Request,
+        sock: socket.socket | None,
+    ) -> None:
         self._stream = stream
         self._deadline = deadline
         self._request = request
+        self._socket = sock
+        self._watch: int | None = None
 
     def __iter__(self) -> Iterator[bytes]:
-        for chunk in self._stream:
-            if time.monotonic() >= self._deadline:
-                raise httpx.ReadTimeout(_BODY_PAST_DEADLINE, request=self._request)
-            yield chunk
+        if self._socket is not None and self._watch is None:
+            self._watch = _WATCHDOG.arm(self._deadline, self._socket)
+        try:
+            for chunk in self._stream:
+                if time.monotonic() >= self._deadline:
+                    raise httpx.ReadTimeout(_BODY_PAST_DEADLINE, request=self._request)
+                yield chunk
+        except httpx.TransportError as exc:
+            if isinstance(exc, httpx.TimeoutException) or time.monotonic() < self._deadline:
+                raise
+            raise httpx.ReadTimeout(_BODY_PAST_DEADLINE, request=self._request) from exc
+        finally:
+            self._disarm()
+
+    def _disarm(self) -> None:
+        if self._watch is not None:
+            _WATCHDOG.disarm(self._watch)
+            self._watch = None
 
     def close(self) -> None:
+        self._disarm()
         self._stream.close()
 
 
@@ -757,7 +854,9 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             try:
                 outcome = self._client.send(http_request, stream=True)
                 if ends_at is not None and isinstance(outcome.stream, httpx.SyncByteStream):
-                    outcome.stream = _DeadlineStream(outcome.stream, ends_at, http_request)
+                    outcome.stream = _DeadlineStream(
+                        outcome.stream, ends_at, http_request, _socket_of(outcome)
+                    )
                 try:
                     if not (outcome.is_success and mode == "stream"):
                         outcome.read()
