@@ -109,9 +109,8 @@ def _capped_timeout(timeout: Timeout, remaining: float) -> httpx.Timeout:
 class _Watchdog:
     """Cuts off sync reads of a response body that are still waiting when their call's deadline comes.
 
-    A socket read that has started keeps the timeout it started with, but shutting the socket down
-    from another thread ends it at once; the read then fails and the call ends in
-    ``APITimeoutError``. One daemon thread serves the process, started on first use; it sleeps
+    A socket read that has started keeps the timeout it started with, but a socket shut down by
+    another thread ends the read at once; it fails and the call ends in ``APITimeoutError``. One daemon thread serves the process, started on first use; it sleeps
     while nothing is armed. Only calls with a deadline use it.
     """
 
