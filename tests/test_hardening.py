@@ -385,3 +385,19 @@ async def test_a_repeated_cursor_stops_the_async_walk_with_a_warning(
     assert [p.stopped_on_repeated_cursor for p in pages] == [False, False, True]
     assert [r.levelno for r in caplog.records] == [logging.WARNING]
     assert "'B' was already followed" in caplog.records[0].getMessage()
+
+
+async def test_a_token_changed_after_the_client_was_built_is_not_echoed_or_retried(harness: Harness) -> None:
+    import traceback
+
+    from metronome_client import APIConnectionError
+
+    client = harness.client(max_retries=2)
+    client.bearer_token = SECRET + "\n"  # not checked again: a later assignment bypasses the constructor
+    with pytest.raises(APIConnectionError) as caught:
+        await settle(client.v1.invoices.void(id=INVOICE))
+    shown = "".join(traceback.format_exception(caught.value))
+    assert "header value is not allowed" in str(caught.value)
+    assert SECRET not in shown and SECRET not in repr(caught.value)
+    assert harness.waits == []  # the same request would fail the same way: no retry
+    assert harness.requests == []

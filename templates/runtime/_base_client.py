@@ -110,8 +110,9 @@ class _Watchdog:
     """Cuts off sync reads of a response body that are still waiting when their call's deadline comes.
 
     A socket read that has started keeps the timeout it started with, but a socket shut down by
-    another thread ends the read at once; it fails and the call ends in ``APITimeoutError``. One daemon thread serves the process, started on first use; it sleeps
-    while nothing is armed. Only calls with a deadline use it.
+    another thread ends the read at once; it fails and the call ends in ``APITimeoutError``. One
+    daemon thread serves the process, started on first use; it sleeps while nothing is armed. Only
+    calls with a deadline use it.
     """
 
     def __init__(self) -> None:
@@ -693,6 +694,13 @@ class BaseClient(Generic[HttpxClientT]):
     @staticmethod
     def _transport_error(request: httpx.Request, exc: httpx.RequestError) -> APIConnectionError:
         """The client error for a request that got no usable response (or one httpx could not read)."""
+        if isinstance(exc, httpx.LocalProtocolError):
+            # The request itself could not be written (arguments and settings are checked earlier, so
+            # this means one was changed afterwards). h11 quotes an offending header value, which may
+            # be a credential: it is not repeated, not chained, and the call is not retried, since
+            # sending the same request again cannot help.
+            detail = "a header value is not allowed in HTTP" if "header value" in str(exc) else str(exc)
+            return APIConnectionError(request, message=f"Could not send the request: {detail}")
         error = (
             APITimeoutError(request)
             if isinstance(exc, httpx.TimeoutException)
