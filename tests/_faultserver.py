@@ -274,9 +274,12 @@ class FaultServer:
             thread.start()
 
     def _serve_connection(self, conn: socket.socket, conn_id: int) -> None:
-        conn.settimeout(_POLL)
         buffer = bytearray()
         try:
+            try:
+                conn.settimeout(_POLL)
+            except OSError:  # stop() closed the connection before this thread got to it
+                return
             while not self._stopping.is_set():
                 request = self._read_request(conn, conn_id, buffer)
                 if request is None:
