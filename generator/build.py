@@ -22,7 +22,17 @@ __all__ = ["build_api", "ModelSchemas"]
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _KNOWN_TYPES = frozenset({"string", "integer", "number", "boolean", "array", "object", "null"})
 _OPTION_KWARGS = frozenset(
-    {"extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "idempotency_key", "self", "cls"}
+    {
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "timeout",
+        "max_retries",
+        "deadline",
+        "idempotency_key",
+        "self",
+        "cls",
+    }
 )
 _RESOURCE_RESERVED = frozenset(
     {
@@ -40,6 +50,7 @@ _RESOURCE_RESERVED = frozenset(
         "base_url",
         "timeout",
         "max_retries",
+        "deadline",
         "auth_headers",
         "default_headers",
         "user_agent",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import keyword
 import re
+import unicodedata
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -214,7 +215,8 @@ def method_doc(op: ir.Operation) -> str:
             lines.extend("    " + line for line in wrapped[1:])
         lines.append("")
         lines.append("  extra_headers, extra_query, extra_body: sent in addition to the above.")
-        lines.append("  timeout, max_retries: override the client's settings for this call.")
+        lines.append("  timeout, max_retries, deadline: override the client's settings for this call;")
+        lines.append("    deadline (seconds) bounds the whole call, retries and waits included.")
         parts.append("\n".join(lines))
     if not parts:
         # Nothing documented: the endpoint itself, rather than an empty docstring.
@@ -334,8 +336,13 @@ def params_imports(api: ir.Api) -> list[str]:
 
 
 def is_identifier_key(name: str) -> bool:
-    """Whether a wire name can be a field of a class-syntax TypedDict."""
-    return name.isidentifier() and not keyword.iskeyword(name)
+    """Whether a wire name can be a field of a class-syntax TypedDict.
+
+    Python normalizes identifiers (NFKC), so a name such as ``µL`` (with the micro sign) would
+    become another key in a class body; such names take the functional syntax, as names that are
+    not identifiers do.
+    """
+    return name.isidentifier() and not keyword.iskeyword(name) and unicodedata.normalize("NFKC", name) == name
 
 
 def make_environment() -> jinja2.Environment:

@@ -2,8 +2,8 @@
 
 The server writes every byte of its answers itself (no ``http.server`` in between), so a test can
 script exactly what the client sees: a status with headers and a body, a response cut off halfway
-through its declared ``Content-Length``, a connection closed before any response, or a stall longer
-than the client's timeout. Behaviours are taken from a queue, one per request, in arrival order;
+through its declared ``Content-Length``, a connection closed before any response, a stall longer
+than the client's timeout, or a body trickling in a byte at a time. Behaviours are taken from a queue, one per request, in arrival order;
 every request that arrives is logged (method, path, query, headers, body, and which TCP connection
 carried it).
 
@@ -36,6 +36,7 @@ __all__ = [
     "DropMidBody",
     "CloseWithoutResponse",
     "Stall",
+    "Trickle",
     "Behaviour",
     "json_reply",
     "ReceivedRequest",
@@ -89,7 +90,21 @@ class Stall:
     then: Reply | None = None
 
 
-Behaviour = Union[Reply, DropMidBody, CloseWithoutResponse, Stall]
+@dataclass(frozen=True)
+class Trickle:
+    """Send the status line and headers of ``reply`` at once, then its body one byte every ``interval`` seconds.
+
+    Each byte comes well within any read timeout, so only a bound on the whole call can end it.
+    With ``stall_after``, the server falls silent after that many body bytes and holds the
+    connection open. The waits end early when the server stops.
+    """
+
+    reply: Reply
+    interval: float
+    stall_after: int | None = None
+
+
+Behaviour = Union[Reply, DropMidBody, CloseWithoutResponse, Stall, Trickle]
 
 
 def json_reply(status: int, payload: object, headers: Mapping[str, str] | None = None) -> Reply:
@@ -259,9 +274,12 @@ class FaultServer:
             thread.start()
 
     def _serve_connection(self, conn: socket.socket, conn_id: int) -> None:
-        conn.settimeout(_POLL)
         buffer = bytearray()
         try:
+            try:
+                conn.settimeout(_POLL)
+            except OSError:  # stop() closed the connection before this thread got to it
+                return
             while not self._stopping.is_set():
                 request = self._read_request(conn, conn_id, buffer)
                 if request is None:
@@ -352,6 +370,17 @@ class FaultServer:
                 return False
             if isinstance(behaviour, CloseWithoutResponse):
                 return False
+            if isinstance(behaviour, Trickle):
+                reply = behaviour.reply
+                whole = _response_bytes(reply.status, reply.headers, reply.body, reply.close)
+                conn.sendall(whole[: len(whole) - len(reply.body)])
+                for index in range(len(reply.body)):
+                    if index == behaviour.stall_after:
+                        self._stopping.wait()
+                    if self._stopping.wait(behaviour.interval):
+                        return False
+                    conn.sendall(reply.body[index : index + 1])
+                return not reply.close
             if isinstance(behaviour, Stall):
                 if self._stopping.wait(behaviour.seconds) or behaviour.then is None:
                     return False

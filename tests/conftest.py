@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Union
 
+import anyio
 import httpx
 import pytest
 
@@ -209,22 +211,35 @@ class Harness:
         self._clients: list[Client] = []
 
     def client(self, **options: Any) -> Client:
+        """A client of this harness's kind whose waits are recorded, not taken."""
+        return self._build(options, sleep=False)
+
+    def sleeping_client(self, **options: Any) -> Client:
+        """A client whose waits are recorded and also taken (for the deadline tests)."""
+        return self._build(options, sleep=True)
+
+    def _build(self, options: dict[str, Any], *, sleep: bool) -> Client:
         client: Client
         if self.kind == "sync":
             client = Metronome(bearer_token="test", base_url=self.server.url, **options)
         else:
             client = AsyncMetronome(bearer_token="test", base_url=self.server.url, **options)
         self._clients.append(client)
-        return self.observe(client)
+        return self.observe(client, sleep=sleep)
 
-    def observe(self, client: Client) -> Client:
-        """Replace the client's sleep with a recorder (also needed on ``with_options`` copies)."""
+    def observe(self, client: Client, *, sleep: bool = False) -> Client:
+        """Replace the client's sleep with a recorder (also needed on ``with_options`` copies) that
+        also sleeps when ``sleep`` is true."""
 
         def record(seconds: float) -> None:
             self.waits.append(seconds)
+            if sleep:
+                time.sleep(seconds)
 
         async def record_async(seconds: float) -> None:
             self.waits.append(seconds)
+            if sleep:
+                await anyio.sleep(seconds)
 
         self._monkeypatch.setattr(client, "_sleep", record if isinstance(client, Metronome) else record_async)
         return client

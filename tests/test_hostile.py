@@ -55,7 +55,8 @@ MODEL_METHODS = [
     "to_dict", "to_json", "validate", "construct", "fields", "model_extra", "parse_obj",
 ]  # fmt: skip
 CLIENT_NAMES = [
-    "self", "cls", "timeout", "extra_headers", "extra_query", "extra_body", "max_retries", "idempotency_key",
+    "self", "cls", "timeout", "extra_headers", "extra_query", "extra_body", "max_retries", "deadline",
+    "idempotency_key",
     "body", "httpx", "NOT_GIVEN", "with_raw_response", "request", "close",
 ]  # fmt: skip
 NOT_IDENTIFIERS = [

@@ -13,6 +13,7 @@ from ._base_client import AsyncAPIClient, BaseClient, SyncAPIClient
 from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._exceptions import MetronomeError
 from ._types import NOT_GIVEN, NotGiven, Omit, Timeout
+from ._utils import check_credential
 
 if TYPE_CHECKING:
     from .resources.v1 import (
@@ -41,6 +42,7 @@ def _resolve_settings(
             "No credentials: pass bearer_token=... to the client or set the "
             f"{_AUTH_ENV} environment variable."
         )
+    check_credential(bearer_token, f"bearer_token (or the {_AUTH_ENV} environment variable)")
     if base_url is None:
         base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
     return {
@@ -59,14 +61,21 @@ def _default_timeout(http_client: httpx.Client | httpx.AsyncClient | None) -> Ti
 
 
 def _describe(client: BaseClient[Any]) -> str:
-    return f"{type(client).__name__}(base_url={str(client.base_url)!r}, max_retries={client.max_retries}, timeout={client.timeout!r})"
+    return (
+        f"{type(client).__name__}(base_url={str(client.base_url)!r}, max_retries={client.max_retries}, "
+        f"timeout={client.timeout!r}, deadline={client.deadline!r})"
+    )
 
 
 class Metronome(SyncAPIClient):
     """
     Synchronous client of the Metronome API.
 
-    Credentials come from ``bearer_token`` or the ``METRONOME_BEARER_TOKEN`` environment variable; the base URL from ``base_url``, ``METRONOME_BASE_URL``, or ``https://api.metronome.com``. Pass ``http_client`` to use your own httpx.Client (transports, proxies, limits); it is then yours to close. A response that does not match the spec is returned all the same, with the mismatches on its ``drift`` and logged; ``strict_response_validation=True`` raises ``APIResponseValidationError`` instead.
+    Credentials come from ``bearer_token`` or the ``METRONOME_BEARER_TOKEN`` environment variable; the base URL from ``base_url``, ``METRONOME_BASE_URL``, or ``https://api.metronome.com``. Pass ``http_client`` to use your own httpx.Client (transports, proxies, limits); it is then yours to close.
+
+    ``timeout`` bounds each network operation of an attempt (connect, each read, each write); ``deadline`` (seconds, default none) bounds a whole call: every attempt, the waits between retries and the whole response body, ending in ``APITimeoutError``. Each page of a list is one call.
+
+    A response that does not match the spec is returned all the same, with the mismatches on its ``drift`` and logged; ``strict_response_validation=True`` raises ``APIResponseValidationError`` instead.
     """
 
     bearer_token: str
@@ -82,6 +91,7 @@ class Metronome(SyncAPIClient):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
+        deadline: float | None = None,
     ) -> None:
         settings = _resolve_settings(bearer_token, base_url, timeout, http_client)
         self.bearer_token = settings["bearer_token"]
@@ -93,6 +103,7 @@ class Metronome(SyncAPIClient):
             custom_query=default_query,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
+            deadline=deadline,
         )
 
     @property
@@ -109,6 +120,7 @@ class Metronome(SyncAPIClient):
         default_headers: Mapping[str, str | Omit] | None = None,
         default_query: Mapping[str, object] | None = None,
         strict_response_validation: bool | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with some settings changed, sharing its connection pool.
 
@@ -123,6 +135,7 @@ class Metronome(SyncAPIClient):
             default_headers={**self._custom_headers, **(default_headers or {})},
             default_query={**self._custom_query, **(default_query or {})},
             http_client=self._client,
+            deadline=self.deadline if isinstance(deadline, NotGiven) else deadline,
         )
         clone._drift = self._drift.with_strict(
             self._drift.strict
@@ -179,7 +192,11 @@ class AsyncMetronome(AsyncAPIClient):
     """
     Asynchronous client of the Metronome API.
 
-    Credentials come from ``bearer_token`` or the ``METRONOME_BEARER_TOKEN`` environment variable; the base URL from ``base_url``, ``METRONOME_BASE_URL``, or ``https://api.metronome.com``. Pass ``http_client`` to use your own httpx.AsyncClient (transports, proxies, limits); it is then yours to close. A response that does not match the spec is returned all the same, with the mismatches on its ``drift`` and logged; ``strict_response_validation=True`` raises ``APIResponseValidationError`` instead.
+    Credentials come from ``bearer_token`` or the ``METRONOME_BEARER_TOKEN`` environment variable; the base URL from ``base_url``, ``METRONOME_BASE_URL``, or ``https://api.metronome.com``. Pass ``http_client`` to use your own httpx.AsyncClient (transports, proxies, limits); it is then yours to close.
+
+    ``timeout`` bounds each network operation of an attempt (connect, each read, each write); ``deadline`` (seconds, default none) bounds a whole call: every attempt, the waits between retries and the whole response body, ending in ``APITimeoutError``. Each page of a list is one call.
+
+    A response that does not match the spec is returned all the same, with the mismatches on its ``drift`` and logged; ``strict_response_validation=True`` raises ``APIResponseValidationError`` instead.
     """
 
     bearer_token: str
@@ -195,6 +212,7 @@ class AsyncMetronome(AsyncAPIClient):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
+        deadline: float | None = None,
     ) -> None:
         settings = _resolve_settings(bearer_token, base_url, timeout, http_client)
         self.bearer_token = settings["bearer_token"]
@@ -206,6 +224,7 @@ class AsyncMetronome(AsyncAPIClient):
             custom_query=default_query,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
+            deadline=deadline,
         )
 
     @property
@@ -222,6 +241,7 @@ class AsyncMetronome(AsyncAPIClient):
         default_headers: Mapping[str, str | Omit] | None = None,
         default_query: Mapping[str, object] | None = None,
         strict_response_validation: bool | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with some settings changed, sharing its connection pool.
 
@@ -236,6 +256,7 @@ class AsyncMetronome(AsyncAPIClient):
             default_headers={**self._custom_headers, **(default_headers or {})},
             default_query={**self._custom_query, **(default_query or {})},
             http_client=self._client,
+            deadline=self.deadline if isinstance(deadline, NotGiven) else deadline,
         )
         clone._drift = self._drift.with_strict(
             self._drift.strict

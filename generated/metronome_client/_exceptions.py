@@ -115,8 +115,8 @@ class APIConnectionError(APIError):
 class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
-    def __init__(self, request: httpx.Request) -> None:
-        super().__init__(request, message="Request timed out.")
+    def __init__(self, request: httpx.Request, *, message: str = "Request timed out.") -> None:
+        super().__init__(request, message=message)
 
 
 class APIResponseValidationError(APIError):

@@ -10,14 +10,15 @@ with what does not fit kept raw and reported (``_drift``), unless the client is 
 from __future__ import annotations
 
 import gc
+import math
 from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Callable, TypeVar, Union, get_args
 
 import httpx
 import pydantic
-from pydantic import ConfigDict, GetCoreSchemaHandler, PlainSerializer, Strict, TypeAdapter
-from pydantic_core import CoreSchema
+from pydantic import AfterValidator, ConfigDict, GetCoreSchemaHandler, PlainSerializer, Strict, TypeAdapter
+from pydantic_core import CoreSchema, PydanticCustomError, SchemaSerializer
 from typing_extensions import Annotated, TypeAlias
 
 from ._drift import Drift, DriftReporter, analyse, tolerant_validate
@@ -221,26 +222,41 @@ class ArgsValidator:
     The ``TypedDict`` that types the arguments for the type checker is also what pydantic checks at
     run time, so a wrong type, a value outside an enum or a missing required field is reported
     before anything is sent, naming the argument and the path inside it. The validated values come
-    back serialized for the wire (datetimes as RFC 3339 with ``Z``).
+    back serialized for the wire (datetimes as RFC 3339 with ``Z``). A NaN or infinity is refused
+    where a number is typed; inside free-form values it is kept as is (pydantic would quietly turn it
+    into ``null``), so that the JSON encoder refuses it with its place.
     """
 
-    __slots__ = ("_adapter", "_method", "_schema")
+    __slots__ = ("_adapter", "_method", "_schema", "_serializer")
 
     def __init__(self, schema: type[Any], method: str) -> None:
         self._schema = schema
         self._method = method
         self._adapter: TypeAdapter[Any] | None = None
+        self._serializer: SchemaSerializer | None = None
 
     def __call__(self, values: dict[str, object]) -> dict[str, Any]:
         adapter = self._adapter
-        if adapter is None:
+        serializer = self._serializer
+        if adapter is None or serializer is None:
             adapter = self._adapter = TypeAdapter(self._schema)
+            serializer = self._serializer = SchemaSerializer(
+                adapter.core_schema, {"ser_json_inf_nan": "constants"}
+            )
         try:
             validated = adapter.validate_python(values)
         except pydantic.ValidationError as exc:
             raise ArgumentError(f"Invalid arguments to {self._method}(): {_describe(exc)}") from None
-        dumped: dict[str, Any] = adapter.dump_python(validated, mode="json")
+        dumped: dict[str, Any] = serializer.to_python(validated, mode="json")
         return dumped
+
+
+def _finite(value: float) -> float:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise PydanticCustomError(
+            "finite_number", "Input should be a finite number (JSON has no NaN or infinity)"
+        )
+    return value
 
 
 def _serialize_datetime(value: datetime) -> str:
@@ -253,13 +269,14 @@ def _serialize_date(value: date) -> str:
 
 if TYPE_CHECKING:
     NumberArg = float
-    """A JSON number argument; an ``int`` is sent as an integer, not turned into a float."""
+    """A JSON number argument; an ``int`` is sent as an integer, not turned into a float. NaN and
+    infinities are refused: JSON cannot carry them."""
     DateTimeArg = Union[datetime, str]
     """A timestamp argument: a ``datetime`` (naive means UTC) or an RFC 3339 string."""
     DateArg = Union[date, str]
     """A date argument: a ``date`` or an ISO 8601 ``YYYY-MM-DD`` string."""
 else:
-    NumberArg = Union[int, float]
+    NumberArg = Annotated[Union[int, float], AfterValidator(_finite)]
     # Arguments are checked strictly (no "5" for an int, no 1 for a bool), except that timestamps
     # and dates may also be given as the strings the API itself uses.
     DateTimeArg = Annotated[datetime, Strict(False), PlainSerializer(_serialize_datetime)]

@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, datetime, timezone
-from typing import Iterable, Mapping, Union, cast
+from typing import Final, Iterable, Mapping, Union, cast
 from urllib.parse import quote
 
 from ._types import NotGiven
 
-__all__ = ["ArgumentError", "build_path", "format_datetime", "format_scalar", "json_default", "encode_query"]
+__all__ = [
+    "ArgumentError",
+    "MAX_PATH_ARGUMENT_LENGTH",
+    "build_path",
+    "check_credential",
+    "check_header",
+    "find_non_finite",
+    "format_datetime",
+    "format_scalar",
+    "json_default",
+    "encode_query",
+]
+
+MAX_PATH_ARGUMENT_LENGTH: Final = 2048
+"""Longest a path argument may be once percent-encoded, in characters.
+
+Servers and proxies commonly refuse a request line longer than 8 KiB (HTTP 414) and httpx refuses
+URLs past 64 KiB; an identifier is far shorter than either. A longer value is refused before
+anything is sent, naming the argument, rather than failing somewhere on the way.
+"""
 
 
 class ArgumentError(ValueError):
@@ -34,7 +54,17 @@ def build_path(template: str, method: str, values: Mapping[str, object]) -> str:
             raise ArgumentError(
                 f"{method}(): expected a non-empty value for path argument `{name}`, got {value!r}"
             )
-        segment = quote(text, safe="")
+        try:
+            segment = quote(text, safe="")
+        except UnicodeEncodeError:  # a lone surrogate: not text that UTF-8 (or any URL) can carry
+            raise ArgumentError(
+                f"{method}(): path argument `{name}` cannot be sent: it is not valid Unicode text"
+            ) from None
+        if len(segment) > MAX_PATH_ARGUMENT_LENGTH:
+            raise ArgumentError(
+                f"{method}(): path argument `{name}` is too long to send: {len(segment)} characters "
+                f"once percent-encoded, at most {MAX_PATH_ARGUMENT_LENGTH}"
+            )
         if segment in (".", ".."):
             # A bare dot segment would be resolved away by the URL layer and address another endpoint.
             segment = segment.replace(".", "%2E")
@@ -47,6 +77,76 @@ def build_path(template: str, method: str, values: Mapping[str, object]) -> str:
 
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+
+
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+"""RFC 9110 ``token``: what a header name may be."""
+_HEADER_VALUE = re.compile(r"(?:[\x21-\x7e](?:[ \t]*[\x21-\x7e])*)?")
+"""Visible ASCII with inner spaces and tabs: what a header value given as ``str`` may be.
+
+httpx encodes ``str`` header values as ASCII and h11 refuses line breaks, NUL and surrounding
+whitespace; control characters are refused here too, since servers and proxies treat them unevenly.
+"""
+
+
+def _value_problem(value: object) -> str | None:
+    """Why ``value`` cannot be an HTTP header value, or ``None`` when it can. Never quotes the value."""
+    if not isinstance(value, str):
+        return f"it is of type {type(value).__name__}, not str"
+    if _HEADER_VALUE.fullmatch(value):
+        return None
+    if "\r" in value or "\n" in value:
+        return "it contains a line break"
+    if not value.isascii():
+        return "it contains a character outside ASCII"
+    if value != value.strip(" \t"):
+        return "it starts or ends with whitespace"
+    return "it contains a control character"
+
+
+def check_header(name: object, value: object, where: str) -> None:
+    """Refuse a header that cannot be sent as given, before anything is sent.
+
+    ``where`` names the call (``resource.method()``, ``request()``, the client). A bad name is
+    quoted; a value never is (headers carry secrets), only what is wrong with it.
+    """
+    if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+        raise ArgumentError(f"{where}: {str(name)[:100]!r} is not a valid HTTP header name")
+    problem = _value_problem(value)
+    if problem is not None:
+        raise ArgumentError(
+            f"{where}: the value of header {name!r} cannot be sent in an HTTP header: {problem}"
+        )
+
+
+def check_credential(value: object, what: str) -> None:
+    """Refuse a token that cannot be sent in a header, without ever putting the token in the message."""
+    problem = _value_problem(value)
+    if problem is not None:
+        hint = (
+            " (a token read from a file often ends in a newline: strip it)" if "line break" in problem else ""
+        )
+        raise ArgumentError(f"{what} cannot be sent in an HTTP header: {problem}{hint}")
+
+
+def find_non_finite(value: object, path: str = "") -> tuple[str, float] | None:
+    """The first NaN or infinity inside JSON-like data, with its path (``a.b[0]``), or ``None``.
+
+    Only used to explain a failure, so it may walk the whole value.
+    """
+    if isinstance(value, float):
+        return None if math.isfinite(value) else (path, value)
+    if isinstance(value, Mapping):
+        for key, item in cast(Mapping[object, object], value).items():
+            found = find_non_finite(item, f"{path}.{key}" if path else str(key))
+            if found is not None:
+                return found
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(cast(Iterable[object], value)):
+            found = find_non_finite(item, f"{path}[{index}]")
+            if found is not None:
+                return found
+    return None
 
 
 def format_datetime(value: datetime) -> str:

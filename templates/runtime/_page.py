@@ -3,6 +3,12 @@
 A page knows the request that produced it, so the next page is the same request (same filters,
 same options) with the cursor parameter replaced. Iterating a page walks every item of every
 page; ``iter_pages()`` walks pages; ``has_next_page()`` / ``get_next_page()`` step by hand.
+
+So ``len(page)`` and ``page.items`` are about this page only, while iterating the page yields the
+items of this page and of every later one: as many as ``len(page)`` only on the last page.
+
+A server that hands back a cursor the walk has already followed would make it loop forever, so
+the walk stops there: the page says so (``stopped_on_repeated_cursor``) and a warning is logged.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ import httpx
 from typing_extensions import Self
 
 from ._drift import Drift
+from ._logging import logger
 from ._models import validate_response
 
 if TYPE_CHECKING:
@@ -53,7 +60,7 @@ class _CursorPageMixin(Generic[_Item]):
 
     @property
     def items(self) -> list[_Item]:
-        """The items on this page only (none when the response had no usable list there: see ``drift``)."""
+        """The items on this page only (iterating the page walks the later pages too; none when the response had no usable list there: see ``drift``)."""
         items: object = getattr(self.raw, self.items_field, None)
         return items if isinstance(items, list) else []  # pyright: ignore[reportUnknownVariableType]
 
@@ -65,17 +72,44 @@ class _CursorPageMixin(Generic[_Item]):
 
     @property
     def next_cursor(self) -> str | None:
-        """The cursor of the next page, or ``None`` on the last page."""
-        cursor: object = getattr(self.raw, self.cursor_field, None)
-        if not isinstance(cursor, str) or not cursor:
+        """The cursor of the next page, or ``None`` on the last page.
+
+        Also ``None`` when the server sent a cursor this walk has already followed (see
+        ``stopped_on_repeated_cursor``): following it would loop forever.
+        """
+        cursor = self._server_cursor()
+        if cursor is None:
             return None
         if cursor in self._cursors_followed():
-            # A server that hands back a cursor this walk has already followed would loop forever.
+            if not self._warned:
+                self._warned = True
+                logger.warning(
+                    "%s %s: the next-page cursor %r was already followed; stopping here, later items may be "
+                    "missing (page.stopped_on_repeated_cursor is True)",
+                    self._request.method.upper(),
+                    self._request.path,
+                    cursor[:100],
+                )
             return None
         return cursor
 
+    @property
+    def stopped_on_repeated_cursor(self) -> bool:
+        """Whether the walk ends here only because the server's next cursor was one already followed.
+
+        The server meant there to be more pages, but following the cursor would fetch a page seen
+        before and loop forever; so iteration stops, a warning is logged, and this says so.
+        """
+        cursor = self._server_cursor()
+        return cursor is not None and cursor in self._cursors_followed()
+
+    def _server_cursor(self) -> str | None:
+        cursor: object = getattr(self.raw, self.cursor_field, None)
+        return cursor if isinstance(cursor, str) and cursor else None
+
     _earlier_cursors: frozenset[str] = frozenset()
     """Cursors followed to reach this page (set on the pages ``get_next_page`` returns)."""
+    _warned: bool = False
 
     def _cursors_followed(self) -> frozenset[str]:
         current = self._request.params.get(self.cursor_param)
@@ -96,10 +130,12 @@ class _CursorPageMixin(Generic[_Item]):
         return self._request.with_params(**{self.cursor_param: cursor})
 
     def __len__(self) -> int:
+        """How many items are on this page; iterating the page also yields those of later pages."""
         return len(self.items)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(items={len(self.items)}, next_cursor={self.next_cursor!r})"
+        repeated = ", stopped_on_repeated_cursor=True" if self.stopped_on_repeated_cursor else ""
+        return f"{type(self).__name__}(items={len(self.items)}, next_cursor={self.next_cursor!r}{repeated})"
 
 
 class SyncCursorPageBase(_CursorPageMixin[_Item]):

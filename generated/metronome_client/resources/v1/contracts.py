@@ -66,6 +66,7 @@ class ContractsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         idempotency_key: str | NotGiven = NOT_GIVEN,
     ) -> CreateHistoricalInvoicesResponse:
         """
@@ -78,7 +79,8 @@ class ContractsResource(SyncAPIResource):
           preview: When true, compute and return the invoices without saving them.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return self._client.call(
             _CREATE_HISTORICAL_INVOICES,
@@ -92,6 +94,7 @@ class ContractsResource(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
                 idempotency_key=idempotency_key,
             ),
             model_parser(CreateHistoricalInvoicesResponse),
@@ -121,6 +124,7 @@ class AsyncContractsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         idempotency_key: str | NotGiven = NOT_GIVEN,
     ) -> CreateHistoricalInvoicesResponse:
         """
@@ -133,7 +137,8 @@ class AsyncContractsResource(AsyncAPIResource):
           preview: When true, compute and return the invoices without saving them.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return await self._client.call(
             _CREATE_HISTORICAL_INVOICES,
@@ -147,6 +152,7 @@ class AsyncContractsResource(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
                 idempotency_key=idempotency_key,
             ),
             model_parser(CreateHistoricalInvoicesResponse),

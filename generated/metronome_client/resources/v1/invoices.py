@@ -72,6 +72,7 @@ class V1InvoicesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         idempotency_key: str | NotGiven = NOT_GIVEN,
     ) -> RegenerateInvoiceResponse:
         """
@@ -83,7 +84,8 @@ class V1InvoicesResource(SyncAPIResource):
           id: Id of the invoice to regenerate.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return self._client.call(
             _REGENERATE,
@@ -96,6 +98,7 @@ class V1InvoicesResource(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
                 idempotency_key=idempotency_key,
             ),
             model_parser(RegenerateInvoiceResponse),
@@ -110,6 +113,7 @@ class V1InvoicesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         idempotency_key: str | NotGiven = NOT_GIVEN,
     ) -> VoidInvoiceResponse:
         """
@@ -121,7 +125,8 @@ class V1InvoicesResource(SyncAPIResource):
           id: Id of the invoice to void.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return self._client.call(
             _VOID,
@@ -134,6 +139,7 @@ class V1InvoicesResource(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
                 idempotency_key=idempotency_key,
             ),
             model_parser(VoidInvoiceResponse),
@@ -162,6 +168,7 @@ class AsyncV1InvoicesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         idempotency_key: str | NotGiven = NOT_GIVEN,
     ) -> RegenerateInvoiceResponse:
         """
@@ -173,7 +180,8 @@ class AsyncV1InvoicesResource(AsyncAPIResource):
           id: Id of the invoice to regenerate.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return await self._client.call(
             _REGENERATE,
@@ -186,6 +194,7 @@ class AsyncV1InvoicesResource(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
                 idempotency_key=idempotency_key,
             ),
             model_parser(RegenerateInvoiceResponse),
@@ -200,6 +209,7 @@ class AsyncV1InvoicesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         idempotency_key: str | NotGiven = NOT_GIVEN,
     ) -> VoidInvoiceResponse:
         """
@@ -211,7 +221,8 @@ class AsyncV1InvoicesResource(AsyncAPIResource):
           id: Id of the invoice to void.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return await self._client.call(
             _VOID,
@@ -224,6 +235,7 @@ class AsyncV1InvoicesResource(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
                 idempotency_key=idempotency_key,
             ),
             model_parser(VoidInvoiceResponse),

@@ -160,6 +160,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> InvoiceRetrieveResponse:
         """
         Get an invoice
@@ -173,7 +174,8 @@ class V1CustomersInvoicesResource(SyncAPIResource):
             response.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return self._client.call(
             _RETRIEVE,
@@ -188,6 +190,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
             ),
             model_parser(InvoiceRetrieveResponse),
         )
@@ -213,6 +216,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> SyncCursorPage[Invoice]:
         """
         List invoices
@@ -242,7 +246,8 @@ class V1CustomersInvoicesResource(SyncAPIResource):
             of that notification.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return self._client.call(
             _LIST,
@@ -267,6 +272,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
             ),
             SyncCursorPage[Invoice].parser(InvoiceListResponse, self._client),
         )
@@ -289,6 +295,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> SyncCursorPage[BreakdownInvoice]:
         """
         List invoice breakdowns
@@ -311,7 +318,8 @@ class V1CustomersInvoicesResource(SyncAPIResource):
           window_size: Length of each breakdown window; daily windows when left out.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return self._client.call(
             _LIST_BREAKDOWNS,
@@ -333,6 +341,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
             ),
             SyncCursorPage[BreakdownInvoice].parser(InvoiceBreakdownListResponse, self._client),
         )
@@ -347,6 +356,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> BinaryResponse:
         """
         Download an invoice as PDF
@@ -358,7 +368,8 @@ class V1CustomersInvoicesResource(SyncAPIResource):
           invoice_id: Metronome id of the invoice.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return self._client.call(
             _RETRIEVE_PDF,
@@ -372,6 +383,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
             ),
             parse_binary,
         )
@@ -392,6 +404,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         idempotency_key: str | NotGiven = NOT_GIVEN,
     ) -> AddChargeResponse:
         """
@@ -411,7 +424,8 @@ class V1CustomersInvoicesResource(SyncAPIResource):
           quantity: Number of units to bill.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return self._client.call(
             _ADD_CHARGE,
@@ -430,6 +444,7 @@ class V1CustomersInvoicesResource(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
                 idempotency_key=idempotency_key,
             ),
             model_parser(AddChargeResponse),
@@ -460,6 +475,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> InvoiceRetrieveResponse:
         """
         Get an invoice
@@ -473,7 +489,8 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
             response.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return await self._client.call(
             _RETRIEVE,
@@ -488,6 +505,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
             ),
             model_parser(InvoiceRetrieveResponse),
         )
@@ -513,6 +531,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> AsyncPaginator[Invoice, AsyncCursorPage[Invoice]]:
         """
         List invoices
@@ -542,7 +561,8 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
             of that notification.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         request = self._client.prepare(
             _LIST,
@@ -567,6 +587,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
             ),
         )
         parse = AsyncCursorPage[Invoice].parser(InvoiceListResponse, self._client)
@@ -590,6 +611,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> AsyncPaginator[BreakdownInvoice, AsyncCursorPage[BreakdownInvoice]]:
         """
         List invoice breakdowns
@@ -612,7 +634,8 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
           window_size: Length of each breakdown window; daily windows when left out.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         request = self._client.prepare(
             _LIST_BREAKDOWNS,
@@ -634,6 +657,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
             ),
         )
         parse = AsyncCursorPage[BreakdownInvoice].parser(InvoiceBreakdownListResponse, self._client)
@@ -649,6 +673,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> BinaryResponse:
         """
         Download an invoice as PDF
@@ -660,7 +685,8 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
           invoice_id: Metronome id of the invoice.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return await self._client.call(
             _RETRIEVE_PDF,
@@ -674,6 +700,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
             ),
             parse_binary,
         )
@@ -694,6 +721,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         idempotency_key: str | NotGiven = NOT_GIVEN,
     ) -> AddChargeResponse:
         """
@@ -713,7 +741,8 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
           quantity: Number of units to bill.
 
           extra_headers, extra_query, extra_body: sent in addition to the above.
-          timeout, max_retries: override the client's settings for this call.
+          timeout, max_retries, deadline: override the client's settings for this call;
+            deadline (seconds) bounds the whole call, retries and waits included.
         """
         return await self._client.call(
             _ADD_CHARGE,
@@ -732,6 +761,7 @@ class AsyncV1CustomersInvoicesResource(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
                 idempotency_key=idempotency_key,
             ),
             model_parser(AddChargeResponse),
