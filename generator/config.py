@@ -15,9 +15,45 @@ from pathlib import Path
 from .errors import Location, SpecError, SpecErrors
 from .loader import Document, load_document
 
-__all__ = ["Config", "PaginationScheme", "load_config", "default_config"]
+__all__ = [
+    "Config",
+    "PaginationScheme",
+    "load_config",
+    "default_config",
+    "find_project_root",
+    "project_config_path",
+    "PROJECT_SPEC",
+    "PROJECT_CONFIG",
+]
+
+PROJECT_SPEC = Path("spec") / "openapi.yaml"
+PROJECT_CONFIG = Path("spec") / "generator.yaml"
+"""Where a client project (this repository, or one ``sdkgen init`` made) keeps its spec and config."""
+
+
+def find_project_root(start: Path | None = None) -> Path | None:
+    """The nearest directory, from ``start`` (default: the working directory) up, holding
+    ``spec/generator.yaml`` or ``spec/openapi.yaml``; ``None`` outside any project."""
+    here = (start or Path.cwd()).resolve()
+    for directory in (here, *here.parents):
+        if (directory / PROJECT_CONFIG).is_file() or (directory / PROJECT_SPEC).is_file():
+            return directory
+    return None
+
+
+def project_config_path(start: Path | None = None) -> Path | None:
+    """The project's ``spec/generator.yaml`` found from ``start`` (default: the working directory)
+    up, or ``None``: what ``lint`` and ``diff`` use for a spec that has no config beside it."""
+    here = (start or Path.cwd()).resolve()
+    for directory in (here, *here.parents):
+        if (directory / PROJECT_CONFIG).is_file():
+            return directory / PROJECT_CONFIG
+    return None
+
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_VERSION = re.compile(r"^[0-9]+(\.[0-9]+)*((a|b|rc)[0-9]+)?(\.post[0-9]+)?(\.dev[0-9]+)?$")
+"""A public version as PEP 440 spells it canonically: the generated pyproject.toml carries it."""
 
 
 @dataclass(frozen=True)
@@ -143,6 +179,15 @@ def parse_config(doc: Document, *, title: str) -> Config:
                 rule="config",
             )
         )
+    version = str(data.get("version", "0.1.0"))
+    if not _VERSION.match(version):
+        errors.append(
+            doc.error(
+                "/version",
+                f"version {version!r} is not a release version such as 1.2.0, 1.2.0rc1 or 1.2.0.dev3",
+                rule="config",
+            )
+        )
     max_retries = int(data.get("max_retries", 2))
     if max_retries < 0:
         errors.append(doc.error("/max_retries", "max_retries must not be negative", rule="config"))
@@ -210,7 +255,7 @@ def parse_config(doc: Document, *, title: str) -> Config:
         package_name=package,
         client_name=client,
         env_prefix=prefix,
-        version=str(data.get("version", "0.1.0")),
+        version=version,
         max_retries=max_retries,
         timeout_seconds=timeout,
         connect_timeout_seconds=connect,
