@@ -230,16 +230,11 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _config(args: argparse.Namespace) -> int:
-    from .config import load_config
-    from .loader import load_document
+    from .config import load_spec_config
 
-    inputs = Inputs.from_paths(args.spec or _default_spec(), args.config)
     try:
-        doc = load_document(inputs.spec, inputs.spec_name)
-        info = doc.data.get("info")
-        title = str(info.get("title", "api")) if isinstance(info, dict) else "api"
-        config = load_config(
-            inputs.config, title=title, name=inputs.config_name, required=inputs.config_required
+        config = load_spec_config(
+            Path(args.spec or _default_spec()), Path(args.config) if args.config else None
         )
     except SpecErrors as exc:
         print(str(exc), file=sys.stderr)

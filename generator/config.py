@@ -22,6 +22,7 @@ __all__ = [
     "default_config",
     "find_project_root",
     "project_config_path",
+    "load_spec_config",
     "PROJECT_SPEC",
     "PROJECT_CONFIG",
 ]
@@ -134,6 +135,17 @@ def load_config(path: Path, *, title: str, name: str | None = None, required: bo
         return default_config(title)
     doc = load_document(path, name)
     return parse_config(doc, title=title)
+
+
+def load_spec_config(spec: Path, config: Path | None = None) -> Config:
+    """The config generation uses for ``spec``: ``config`` (must exist), else the generator.yaml
+    beside the spec, else the defaults from its title. Reads only the spec's ``info``; no
+    validation beyond what the config needs (for tools and tests that want the package's names)."""
+    doc = load_document(spec)
+    info = doc.data.get("info")
+    title = str(info.get("title", "api")) if isinstance(info, dict) else "api"
+    path = config if config is not None else spec.with_name("generator.yaml")
+    return load_config(path, title=title, name=str(path), required=config is not None)
 
 
 def parse_config(doc: Document, *, title: str) -> Config:
