@@ -22,7 +22,12 @@ import nox
 
 ROOT = Path(__file__).resolve().parent
 GENERATED = ROOT / "generated"
-TESTS = ["tests/test_client.py", "tests/test_client_async.py", "tests/test_parsing.py", "tests/test_streaming.py"]
+TESTS = [
+    "tests/test_client.py",
+    "tests/test_client_async.py",
+    "tests/test_parsing.py",
+    "tests/test_streaming.py",
+]
 TEST_TOOLS = ["pytest", "pytest-timeout", "pyyaml"]
 """What the tests need besides the client: pytest (with anyio's plugin, which httpx brings) and
 PyYAML, with which conftest.py reads spec/generator.yaml."""
@@ -40,7 +45,11 @@ def _packaging() -> dict[str, object]:
 def _claimed_pythons() -> list[str]:
     classifiers = _packaging().get("classifiers", [])
     assert isinstance(classifiers, list)
-    found = [m.group(1) for c in classifiers if (m := re.fullmatch(r"Programming Language :: Python :: (3\.\d+)", c))]
+    found = [
+        m.group(1)
+        for c in classifiers
+        if (m := re.fullmatch(r"Programming Language :: Python :: (3\.\d+)", c))
+    ]
     return sorted(found, key=lambda version: tuple(map(int, version.split("."))))
 
 
