@@ -335,7 +335,7 @@ def test_make_generate_in_a_fresh_checkout_and_venv_rebuilds(tmp_path: Path) -> 
     checkout = tmp_path / "checkout"
     for name in ("spec", "generator", "templates", "requirements"):
         shutil.copytree(ROOT / name, checkout / name, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("Makefile", "pyproject.toml"):
+    for name in ("Makefile", "pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, checkout / name)
     env = environment()
     first = ok(run("make", "generate", f"PYTHON={base_python()}", cwd=checkout, env=env))
@@ -359,3 +359,7 @@ def test_make_generate_in_a_fresh_checkout_and_venv_rebuilds(tmp_path: Path) -> 
     expected = ok(run(other, "-c", "import sys; print(sys.version.split()[0])", cwd=checkout))
     assert version == expected
     assert tree(checkout / "generated") == tree(GENERATED), f"generation under {expected.strip()} differs"
+    # pip install -e: sdkgen runs from the checkout, with its templates/, from any directory in it.
+    ok(run(venv_python, "-m", "pip", "install", "--quiet", "--no-deps", "-e", checkout, cwd=tmp_path))
+    checked = ok(run(checkout / ".venv" / "bin" / "sdkgen", "check", cwd=checkout / "spec", env=env))
+    assert checked.strip() == "../generated/ is up to date with openapi.yaml."
