@@ -37,6 +37,11 @@ help:
 # $(1): generate or dev.
 define ensure_venv
 	@set -euo pipefail; \
+	if ! $(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then \
+		echo "The toolchain needs Python 3.11 or newer (its pinned dependencies do); $(PYTHON) is" \
+			"$$($(PYTHON) --version 2>&1). Choose one with PYTHON=, e.g. make $@ PYTHON=python3.12" >&2; \
+		exit 1; \
+	fi; \
 	python_id="$$($(PYTHON) -c 'import sys; print(sys.version.split()[0], sys.base_prefix)')"; \
 	generate_id="$$(sha256sum requirements/generate.txt | cut -c1-16)"; \
 	dev_id="$$(cat requirements/generate.txt requirements/dev.txt | sha256sum | cut -c1-16)"; \

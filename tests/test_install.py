@@ -95,6 +95,18 @@ def other_python() -> Path:
     return Path(found)
 
 
+def older_python() -> Path:
+    """Python 3.10: what the generated client supports, older than the toolchain needs."""
+    root = run("pyenv", "root", cwd=ROOT) if shutil.which("pyenv") else None
+    if root is not None and root.returncode == 0:
+        found = sorted(Path(root.stdout.strip(), "versions").glob("3.10.*/bin/python3"))
+        if found:
+            return found[-1]
+    which = shutil.which("python3.10")
+    assert which, "Python 3.10 is needed (pyenv's); see README"
+    return Path(which)
+
+
 def fresh_venv(path: Path) -> Path:
     """A new virtual environment with pip and nothing else; its python."""
     venv.EnvBuilder(with_pip=True, clear=True).create(path)
@@ -352,6 +364,9 @@ def test_make_generate_in_a_fresh_checkout_and_venv_rebuilds(tmp_path: Path) -> 
         handle.write("# changed\n")
     changed = ok(run("make", "generate", f"PYTHON={base_python()}", cwd=checkout, env=env))
     assert "Rebuilding .venv" in changed
+    too_old = run("make", "generate", f"PYTHON={older_python()}", cwd=checkout, env=env)
+    assert too_old.returncode != 0 and "needs Python 3.11 or newer" in too_old.stderr, too_old.stderr
+    assert (checkout / ".venv" / ".stamp").is_file(), "a refused interpreter leaves .venv alone"
     other = other_python()
     switched = ok(run("make", "generate", f"PYTHON={other}", cwd=checkout, env=env))
     assert "Rebuilding .venv" in switched
