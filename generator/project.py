@@ -227,20 +227,16 @@ def sample(doc: Document, schema: Any, pointer: str, depth: int = 0) -> Any:
     enum = schema.get("enum")
     if isinstance(enum, list) and enum:
         return next((value for value in enum if value is not None), None)
-    for key in ("allOf",):
-        parts = schema.get(key)
-        if isinstance(parts, list):
-            merged: dict[str, Any] = {}
-            for index, part in enumerate(parts):
-                value = sample(doc, part, f"{pointer}/{key}/{index}", depth + 1)
-                if isinstance(value, dict):
-                    merged.update(value)
-            own = {k: v for k, v in schema.items() if k != "allOf"}
-            if "properties" in own:
-                value = sample(doc, own, pointer, depth + 1)
-                if isinstance(value, dict):
-                    merged.update(value)
-            return merged
+    parts = schema.get("allOf")
+    if isinstance(parts, list):
+        merged: dict[str, Any] = {}
+        own = {k: v for k, v in schema.items() if k != "allOf"}
+        pieces = [(part, f"{pointer}/allOf/{index}") for index, part in enumerate(parts)]
+        for part, where in [*pieces, *([(own, pointer)] if "properties" in own else [])]:
+            value = sample(doc, part, where, depth + 1)
+            if isinstance(value, dict):
+                merged.update(value)
+        return merged
     for key in ("oneOf", "anyOf"):
         options = schema.get(key)
         if isinstance(options, list) and options:
