@@ -213,14 +213,15 @@ _FORMATS = {
 }
 
 
-def sample(doc: Document, schema: Any, pointer: str, depth: int = 0) -> Any:
+def sample(doc: Document, schema: Any, pointer: str, depth: int = 0, hops: int = 0) -> Any:
     """A JSON value valid for ``schema``, in the form the response models write back: required
     properties always, optional ones near the top; spec examples for plain strings and numbers.
 
     Dates and times are canonical (``Z``, no fractions), so parsing and dumping gives the same text.
+    ``depth`` counts object levels, ``hops`` every step (a bound for recursive schemas).
     """
     schema, pointer = doc.deref(schema, pointer)
-    if not isinstance(schema, dict) or depth > 8:
+    if not isinstance(schema, dict) or depth > 8 or hops > 32:
         return {}
     if "const" in schema:
         return schema["const"]
@@ -233,7 +234,7 @@ def sample(doc: Document, schema: Any, pointer: str, depth: int = 0) -> Any:
         own = {k: v for k, v in schema.items() if k != "allOf"}
         pieces = [(part, f"{pointer}/allOf/{index}") for index, part in enumerate(parts)]
         for part, where in [*pieces, *([(own, pointer)] if "properties" in own else [])]:
-            value = sample(doc, part, where, depth + 1)
+            value = sample(doc, part, where, depth, hops + 1)
             if isinstance(value, dict):
                 merged.update(value)
         return merged
@@ -243,7 +244,7 @@ def sample(doc: Document, schema: Any, pointer: str, depth: int = 0) -> Any:
             for index, option in enumerate(options):
                 target, _ = doc.deref(option, f"{pointer}/{key}/{index}")
                 if not (isinstance(target, dict) and target.get("type") == "null"):
-                    return sample(doc, option, f"{pointer}/{key}/{index}", depth + 1)
+                    return sample(doc, option, f"{pointer}/{key}/{index}", depth, hops + 1)
             return None
     kind = schema.get("type")
     if isinstance(kind, list):
@@ -262,10 +263,10 @@ def sample(doc: Document, schema: Any, pointer: str, depth: int = 0) -> Any:
             if isinstance(target, dict) and target.get("writeOnly"):
                 continue
             if name in required or depth < 2:
-                result[name] = sample(doc, prop, f"{pointer}/properties/{name}", depth + 1)
+                result[name] = sample(doc, prop, f"{pointer}/properties/{name}", depth + 1, hops + 1)
         return result
     if kind == "array":
-        return [sample(doc, schema.get("items", {}), f"{pointer}/items", depth + 1)]
+        return [sample(doc, schema.get("items", {}), f"{pointer}/items", depth + 1, hops + 1)]
     if kind == "string":
         fmt = schema.get("format")
         if fmt in _FORMATS:

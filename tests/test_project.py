@@ -213,3 +213,34 @@ def test_init_on_a_broken_spec_writes_nothing(tmp_path: Path) -> None:
     spec.write_text("openapi: 3.1.0\ninfo: {title: X}\npaths: {}\n", encoding="utf-8")
     assert main(["init", str(tmp_path / "out"), "--spec", str(spec)]) == 2
     assert not (tmp_path / "out").exists()
+
+
+def test_sample_responses_follow_the_schema() -> None:
+    from generator.loader import parse_yaml
+    from generator.project import sample
+
+    doc = parse_yaml(
+        "components:\n"
+        "  schemas:\n"
+        "    Base: {type: object, required: [id], properties: {id: {type: string, format: uuid}}}\n"
+        "    Thing:\n"
+        "      allOf:\n"
+        "        - $ref: '#/components/schemas/Base'\n"
+        "        - type: object\n"
+        "          properties:\n"
+        "            at: {type: string, format: date-time}\n"
+        "            kind: {enum: [null, a, b]}\n"
+        "            size: {type: [integer, 'null'], example: 7}\n"
+        "            secret: {type: string, writeOnly: true}\n"
+        "            owner: {oneOf: [{type: 'null'}, {type: object, properties: {name: {type: string}}}]}\n"
+        "            tags: {type: array, items: {type: string, example: red}}\n",
+        "inline.yaml",
+    )
+    assert sample(doc, {"$ref": "#/components/schemas/Thing"}, "") == {
+        "id": "3f0c1a8e-5b7d-4c2e-9a61-0d8b7e6f5a41",
+        "at": "2024-01-02T03:04:05Z",
+        "kind": "a",
+        "size": 7,
+        "owner": {"name": "string"},
+        "tags": ["red"],
+    }
