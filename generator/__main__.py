@@ -1,4 +1,8 @@
-"""Command line: ``python -m generator [generate|check|lint|diff] ...``.
+"""Command line: ``sdkgen COMMAND ...`` (installed), or ``python -m generator COMMAND ...`` in a checkout.
+
+Run from anywhere inside a client project (a directory with ``spec/openapi.yaml`` and
+``spec/generator.yaml``, such as this repository or one ``sdkgen init`` made), the defaults are that
+project's files, found by walking up from the working directory.
 
 generate   load, validate and generate; replace the output directory atomically (the default
            command). Exit 0; 2 when the spec or config is wrong (nothing is written); 3 when the
@@ -8,47 +12,91 @@ generate   load, validate and generate; replace the output directory atomically 
 check      exit 1 with a unified diff on stdout when the output directory is not exactly what the
            spec and templates produce (for CI); 0 when it is; 2 on spec errors.
 lint       our rules on top of OpenAPI validation, one line per finding
-           (``file:line:col: severity[rule] pointer: message``) or ``--format json``; ``--rules``
-           lists the rules. Exit 1 when there are errors (or, with ``--strict``, warnings), else 0.
+           (``file:line:col: severity[rule] pointer: message``), ``--format json``, or
+           ``--format github`` (workflow annotations); ``--rules`` lists the rules. Exit 1 when
+           there are errors (or, with ``--strict``, warnings), else 0.
 diff       what changed for users of the generated client between two versions of a spec, as
            Markdown for a pull request comment. OLD and NEW are files or ``git-ref:path``. Exit 0;
            1 with ``--fail-on-breaking`` when a change is breaking; 2 when a spec is wrong.
+init       start a client project for another API from its spec (exit 2 on spec errors, 3 when
+           the directory already holds the project's files).
+config     print the settings generation uses (``package_name=…`` lines), or one value.
+
+``lint`` and ``diff`` take the config given with ``--config``, else the ``generator.yaml`` beside
+the spec, else the project's ``spec/generator.yaml`` found from the working directory, else the
+defaults derived from the spec's title.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
+from .config import PROJECT_CONFIG, PROJECT_SPEC, find_project_root, project_config_path
 from .errors import SpecErrors
 from .pipeline import GenerationError, Inputs, check, generate
 
+PROG = "sdkgen"
+
+
+def _shown(path: Path) -> str:
+    """A path found by the tool, as the user would type it from the working directory."""
+    relative = os.path.relpath(path)
+    return relative if len(relative) <= len(str(path)) else str(path)
+
+
+def _default_spec() -> str:
+    root = find_project_root()
+    return _shown(root / PROJECT_SPEC) if root is not None else str(PROJECT_SPEC)
+
+
+def _default_out() -> str:
+    root = find_project_root()
+    return _shown(root / "generated") if root is not None else "generated"
+
+
+def _config_for(spec: str, given: str | None) -> str | None:
+    """The config ``lint`` uses: ``--config``, else beside the spec, else the project's, else none."""
+    if given is not None:
+        return given
+    beside = Path(spec).with_name("generator.yaml")
+    if beside.is_file():
+        return str(beside)
+    found = project_config_path()
+    return _shown(found) if found is not None else None
+
 
 def _add_inputs(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--spec", default="spec/openapi.yaml", help="OpenAPI document (default: %(default)s)")
+    parser.add_argument(
+        "--spec", default=None, help="OpenAPI document (default: the project's spec/openapi.yaml)"
+    )
     parser.add_argument(
         "--config", default=None, help="generator config (default: generator.yaml beside the spec)"
     )
-    parser.add_argument("--out", default="generated", help="output directory (default: %(default)s)")
+    parser.add_argument("--out", default=None, help="output directory (default: the project's generated/)")
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m generator", description="Generate a typed Python client from an OpenAPI spec."
+        prog=PROG, description="Generate a typed Python client from an OpenAPI spec."
     )
     commands = parser.add_subparsers(dest="command")
     _add_inputs(commands.add_parser("generate", help="generate the client (default)"))
     _add_inputs(commands.add_parser("check", help="fail with a diff when the output is stale"))
     lint = commands.add_parser("lint", help="check the spec against our rules")
+    lint.add_argument("spec", nargs="?", default=None, help="OpenAPI document (default: the project's)")
     lint.add_argument(
-        "spec", nargs="?", default="spec/openapi.yaml", help="OpenAPI document (default: %(default)s)"
+        "--config",
+        default=None,
+        help="generator config (default: beside the spec, else the project's spec/generator.yaml)",
     )
     lint.add_argument(
-        "--config", default=None, help="generator config (default: generator.yaml beside the spec)"
-    )
-    lint.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+        "--format",
+        choices=("text", "json", "github"),
+        default="text",
+        help="text lines, a JSON report, or GitHub Actions annotations (default: text)",
     )
     lint.add_argument("--strict", action="store_true", help="warnings fail too")
     lint.add_argument("--rules", action="store_true", help="list the rules (id, severity, what) and exit")
@@ -56,10 +104,20 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("old", help="the spec before: a file or git-ref:path")
     diff.add_argument("new", help="the spec after: a file or git-ref:path")
     diff.add_argument(
-        "--config", default=None, help="generator config for both (default: generator.yaml beside each spec)"
+        "--config",
+        default=None,
+        help="generator config for both (default: beside each spec, else the project's spec/generator.yaml)",
     )
     diff.add_argument("--format", choices=("markdown", "json"), default="markdown")
     diff.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking")
+    init = commands.add_parser("init", help="start a client project for another API from its spec")
+    init.add_argument("directory", nargs="?", default=".", help="where (default: the working directory)")
+    init.add_argument("--spec", required=True, help="the API's OpenAPI document (copied into spec/)")
+    init.add_argument("--force", action="store_true", help="overwrite the project's files if present")
+    config = commands.add_parser("config", help="print the settings generation uses")
+    config.add_argument("key", nargs="?", help="print only this one (e.g. package_name)")
+    config.add_argument("--spec", default=None, help="OpenAPI document (default: the project's)")
+    config.add_argument("--config", default=None, help="generator config (default: beside the spec)")
     return parser
 
 
@@ -73,25 +131,33 @@ def main(argv: list[str] | None = None) -> int:
         return _lint(args)
     if args.command == "diff":
         return _diff(args)
-    inputs = Inputs.from_paths(args.spec, args.config)
-    out = Path(args.out)
+    if args.command == "init":
+        return _init(args)
+    if args.command == "config":
+        return _config(args)
+    inputs = Inputs.from_paths(args.spec or _default_spec(), args.config)
+    out_name = args.out or _default_out()
+    out = Path(out_name)
     try:
         if args.command == "check":
             diff = check(inputs, out)
             if diff:
                 sys.stdout.write(diff)
-                print(f"\n{out}/ is stale: run `make generate` and commit the result.", file=sys.stderr)
+                print(
+                    f"\n{out_name}/ is stale: run `{PROG} generate` (`make generate`) and commit the result.",
+                    file=sys.stderr,
+                )
                 return 1
-            print(f"{out}/ is up to date with {inputs.spec_name}.")
+            print(f"{out_name}/ is up to date with {inputs.spec_name}.")
             return 0
         api, files = generate(inputs, out)
         for warning in api.warnings:
             print(f"warning: {warning}", file=sys.stderr)
-        print(f"Generated {len(files)} files into {out}/ from {inputs.spec_name}.")
+        print(f"Generated {len(files)} files into {out_name}/ from {inputs.spec_name}.")
         return 0
     except SpecErrors as exc:
         print(str(exc), file=sys.stderr)
-        print(f"Nothing was written; {out}/ is unchanged.", file=sys.stderr)
+        print(f"Nothing was written; {out_name}/ is unchanged.", file=sys.stderr)
         return 2
     except GenerationError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -99,28 +165,25 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _lint(args: argparse.Namespace) -> int:
-    from .lint import RULES, format_json, format_text, lint_file
+    from .lint import RULES, format_github, format_json, format_text, lint_file
 
     if args.rules:
         width = max(map(len, RULES))
         for rule, (severity, what) in RULES.items():
             print(f"{rule:<{width}}  {severity:<7}  {what}")
         return 0
-    findings = lint_file(
-        Path(args.spec), config=Path(args.config) if args.config else None, spec_name=args.spec
-    )
+    spec = args.spec or _default_spec()
+    config = _config_for(spec, args.config)
+    findings = lint_file(Path(spec), config=Path(config) if config else None, spec_name=spec)
     errors = sum(1 for f in findings if f.severity == "error")
     warnings = len(findings) - errors
+    summary = f"{spec}: {errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
     if args.format == "json":
-        sys.stdout.write(format_json(findings, spec_name=args.spec))
+        sys.stdout.write(format_json(findings, spec_name=spec))
     else:
-        sys.stdout.write(format_text(findings))
+        sys.stdout.write(format_github(findings) if args.format == "github" else format_text(findings))
         sys.stdout.flush()
-        plural = "s" if errors != 1 else ""
-        print(
-            f"{args.spec}: {errors} error{plural}, {warnings} warning{'s' if warnings != 1 else ''}",
-            file=sys.stderr,
-        )
+        print(summary, file=sys.stderr)
     return 1 if errors or (args.strict and warnings) else 0
 
 
@@ -135,8 +198,63 @@ def _diff(args: argparse.Namespace) -> int:
     except DiffInputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     sys.stdout.write(format_json(report) if args.format == "json" else format_markdown(report))
     return 1 if args.fail_on_breaking and report.breaking else 0
+
+
+def _init(args: argparse.Namespace) -> int:
+    from .project import InitError, init_project
+
+    target = Path(args.directory)
+    try:
+        result = init_project(Path(args.spec), target, force=args.force)
+    except SpecErrors as exc:
+        print(str(exc), file=sys.stderr)
+        print(f"Nothing was written to {args.directory}.", file=sys.stderr)
+        return 2
+    except InitError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    print(f"Started a client project for {result.config.client_name} in {args.directory}:")
+    for name in result.files:
+        print(f"  {name}")
+    if result.operation is None:
+        print("No operation answers with a JSON object: tests/test_client.py only builds the client.")
+    else:
+        print(f"tests/test_client.py calls {result.operation} against a recorded response.")
+    where = "" if target.resolve() == Path.cwd().resolve() else f"cd {args.directory} && "
+    print(f"Next: {where}make generate && make test  (review {PROJECT_CONFIG} first)")
+    return 0
+
+
+def _config(args: argparse.Namespace) -> int:
+    from .config import load_spec_config
+
+    try:
+        config = load_spec_config(
+            Path(args.spec or _default_spec()), Path(args.config) if args.config else None
+        )
+    except SpecErrors as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    values: dict[str, object] = {
+        "package_name": config.package_name,
+        "client_name": config.client_name,
+        "env_prefix": config.env_prefix,
+        "version": config.version,
+        "distribution_name": config.package_name.replace("_", "-"),
+    }
+    if args.key is not None:
+        if args.key not in values:
+            print(f"error: unknown key {args.key!r} (known: {', '.join(values)})", file=sys.stderr)
+            return 2
+        print(values[args.key])
+        return 0
+    for key, value in values.items():
+        print(f"{key}={value}")
+    return 0
 
 
 if __name__ == "__main__":

@@ -105,9 +105,10 @@ class ModelSchemas:
 
 
 class _Builder:
-    def __init__(self, doc: Document, config: Config) -> None:
+    def __init__(self, doc: Document, config: Config, *, unknown_pagination_is_error: bool = True) -> None:
         self.doc = doc
         self.config = config
+        self.unknown_pagination_is_error = unknown_pagination_is_error
         self.errors: list[SpecError] = []
         self.warnings: list[SpecError] = []
         self.components: dict[str, Any] = dict(doc.data.get("components", {}).get("schemas", {}) or {})
@@ -1077,11 +1078,12 @@ class _Builder:
         scheme = self.config.pagination.get(str(pagination_name))
         if scheme is None:
             known = ", ".join(sorted(self.config.pagination)) or "none configured"
-            self.error(
-                join_pointer_str(pointer, "x-sdk-pagination"),
-                f"unknown pagination scheme {pagination_name!r} (known: {known})",
-                rule="pagination",
-            )
+            message = f"unknown pagination scheme {pagination_name!r} (known: {known})"
+            where = join_pointer_str(pointer, "x-sdk-pagination")
+            if self.unknown_pagination_is_error:
+                self.error(where, message, rule="pagination")
+            else:
+                self.warn(where, message + "; its responses are compared as plain models", rule="pagination")
             return ir.ResponseSpec(kind="model", model=model), None
         target, target_pointer = self.deref(schema, schema_pointer)
         if isinstance(target, dict) and "allOf" in target:
@@ -1235,6 +1237,13 @@ def join_pointer_str(pointer: str, *tokens: str | int) -> str:
     return pointer + join_pointer(*tokens)
 
 
-def build_api(doc: Document, config: Config) -> tuple[ir.Api, ModelSchemas]:
-    """Build the intermediate model; raises ``SpecErrors`` listing every problem found."""
-    return _Builder(doc, config).build()
+def build_api(
+    doc: Document, config: Config, *, unknown_pagination_is_error: bool = True
+) -> tuple[ir.Api, ModelSchemas]:
+    """Build the intermediate model; raises ``SpecErrors`` listing every problem found.
+
+    ``unknown_pagination_is_error=False`` (for ``diff``) makes an ``x-sdk-pagination`` naming a
+    scheme the config does not define a warning in ``api.warnings``, the operation built as one
+    returning a plain model: a reviewer without the project's config can still compare two specs.
+    """
+    return _Builder(doc, config, unknown_pagination_is_error=unknown_pagination_is_error).build()

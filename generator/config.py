@@ -15,9 +15,46 @@ from pathlib import Path
 from .errors import Location, SpecError, SpecErrors
 from .loader import Document, load_document
 
-__all__ = ["Config", "PaginationScheme", "load_config", "default_config"]
+__all__ = [
+    "Config",
+    "PaginationScheme",
+    "load_config",
+    "default_config",
+    "find_project_root",
+    "project_config_path",
+    "load_spec_config",
+    "PROJECT_SPEC",
+    "PROJECT_CONFIG",
+]
+
+PROJECT_SPEC = Path("spec") / "openapi.yaml"
+PROJECT_CONFIG = Path("spec") / "generator.yaml"
+"""Where a client project (this repository, or one ``sdkgen init`` made) keeps its spec and config."""
+
+
+def find_project_root(start: Path | None = None) -> Path | None:
+    """The nearest directory, from ``start`` (default: the working directory) up, holding
+    ``spec/generator.yaml`` or ``spec/openapi.yaml``; ``None`` outside any project."""
+    here = (start or Path.cwd()).resolve()
+    for directory in (here, *here.parents):
+        if (directory / PROJECT_CONFIG).is_file() or (directory / PROJECT_SPEC).is_file():
+            return directory
+    return None
+
+
+def project_config_path(start: Path | None = None) -> Path | None:
+    """The project's ``spec/generator.yaml`` found from ``start`` (default: the working directory)
+    up, or ``None``: what ``lint`` and ``diff`` use for a spec that has no config beside it."""
+    here = (start or Path.cwd()).resolve()
+    for directory in (here, *here.parents):
+        if (directory / PROJECT_CONFIG).is_file():
+            return directory / PROJECT_CONFIG
+    return None
+
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_VERSION = re.compile(r"^[0-9]+(\.[0-9]+)*((a|b|rc)[0-9]+)?(\.post[0-9]+)?(\.dev[0-9]+)?$")
+"""A public version as PEP 440 spells it canonically: the generated pyproject.toml carries it."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +137,17 @@ def load_config(path: Path, *, title: str, name: str | None = None, required: bo
     return parse_config(doc, title=title)
 
 
+def load_spec_config(spec: Path, config: Path | None = None) -> Config:
+    """The config generation uses for ``spec``: ``config`` (must exist), else the generator.yaml
+    beside the spec, else the defaults from its title. Reads only the spec's ``info``; no
+    validation beyond what the config needs (for tools and tests that want the package's names)."""
+    doc = load_document(spec)
+    info = doc.data.get("info")
+    title = str(info.get("title", "api")) if isinstance(info, dict) else "api"
+    path = config if config is not None else spec.with_name("generator.yaml")
+    return load_config(path, title=title, name=str(path), required=config is not None)
+
+
 def parse_config(doc: Document, *, title: str) -> Config:
     errors: list[SpecError] = []
     data = doc.data
@@ -140,6 +188,15 @@ def parse_config(doc: Document, *, title: str) -> Config:
             doc.error(
                 "/env_prefix",
                 f"env_prefix {prefix!r} must be upper-case letters, digits and _",
+                rule="config",
+            )
+        )
+    version = str(data.get("version", "0.1.0"))
+    if not _VERSION.match(version):
+        errors.append(
+            doc.error(
+                "/version",
+                f"version {version!r} is not a release version such as 1.2.0, 1.2.0rc1 or 1.2.0.dev3",
                 rule="config",
             )
         )
@@ -210,7 +267,7 @@ def parse_config(doc: Document, *, title: str) -> Config:
         package_name=package,
         client_name=client,
         env_prefix=prefix,
-        version=str(data.get("version", "0.1.0")),
+        version=version,
         max_retries=max_retries,
         timeout_seconds=timeout,
         connect_timeout_seconds=connect,

@@ -13,8 +13,11 @@ code written against the old client:
   or a different type break; new fields and new enum values do not (the models keep unknown
   values, so a newer server never breaks an older client).
 
-OLD and NEW are spec files or ``git-ref:path`` (read with ``git show ref:path``); each uses the
-``generator.yaml`` beside it (from the same ref) unless a config is given.
+OLD and NEW are spec files or ``git-ref:path`` (read with ``git show ref:path``). Each uses the
+config given, else the ``generator.yaml`` beside it (from the same ref), else the project's
+``spec/generator.yaml`` found from the working directory up, else the defaults derived from the
+title. An ``x-sdk-pagination`` naming a scheme that config lacks is a warning in the report, the
+operation compared as one returning a plain model: any two files can be compared.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from typing import Any, Literal
 
 from . import ir
 from .build import build_api
-from .config import default_config, parse_config
+from .config import default_config, parse_config, project_config_path
 from .errors import unescape_pointer_token
 from .loader import Document, iter_operations, parse_yaml, success_json_schema, validate_document
 
@@ -75,6 +78,8 @@ class DiffReport:
     old_label: str
     new_label: str
     changes: list[Change] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    """What the comparison worked around (a pagination scheme the config does not define...)."""
 
     @property
     def breaking(self) -> list[Change]:
@@ -96,6 +101,8 @@ class _Version:
     api: ir.Api
     model_names: tuple[str, ...]
     """Classes of the response-model module (what ``types`` exports besides the ``*Param`` dicts)."""
+    config_name: str
+    """Which config was used, for messages."""
 
 
 def _read_source(spec: str) -> tuple[str, str | None]:
@@ -134,6 +141,12 @@ def _load_version(spec: str, config: str | None) -> _Version:
         if not config_path.is_file():
             raise DiffInputError(f"{config}: no such file")
         config_text, config_name = config_path.read_text(encoding="utf-8"), config
+    elif config_text is None:
+        found = project_config_path()
+        if found is not None:
+            config_text, config_name = found.read_text(encoding="utf-8"), str(found)
+        else:
+            config_name = "no generator.yaml: names derived from the title"
     key = (text, config_text)
     built = _BUILT.get(key)
     if built is None:
@@ -141,7 +154,7 @@ def _load_version(spec: str, config: str | None) -> _Version:
         if len(_BUILT) >= 64:
             _BUILT.clear()
         _BUILT[key] = built
-    return _Version(spec, *built)
+    return _Version(spec, *built, config_name=config_name)
 
 
 _BUILT: dict[tuple[str, str | None], tuple[Document, ir.Api, tuple[str, ...]]] = {}
@@ -161,14 +174,22 @@ def _build(
         config = parse_config(parse_yaml(config_text, config_name), title=title)
     else:
         config = default_config(title)
-    api, schemas = build_api(doc, config)
+    api, schemas = build_api(doc, config, unknown_pagination_is_error=False)
     _, classes = generate_models(schemas, spec_name=name, required=[])
     return doc, api, tuple(classes)
 
 
 def diff_specs(old: str, new: str, *, config: str | None = None) -> DiffReport:
     """Compare two specs given as files or ``git-ref:path``; raises ``SpecErrors`` for a broken one."""
-    return _compare(_load_version(old, config), _load_version(new, config))
+    before, after = _load_version(old, config), _load_version(new, config)
+    report = _compare(before, after)
+    for version in (before, after):
+        for warning in version.api.warnings:
+            if warning.rule == "pagination":
+                text = f"{warning} (config: {version.config_name})"
+                if text not in report.warnings:
+                    report.warnings.append(text)
+    return report
 
 
 # ------------------------------------------------------------------------------------------------
@@ -671,8 +692,11 @@ def _line(change: Change) -> str:
 def format_markdown(report: DiffReport) -> str:
     """The report as a pull request comment."""
     lines = [f"### Client changes: {_code(report.old_label)} → {_code(report.new_label)}", ""]
+    notes = [f"> **Warning:** {markdown_line(warning)}" for warning in report.warnings]
     if not report.changes:
         lines.append("No changes for users of the generated client.")
+        if notes:
+            lines += ["", *notes]
         return "\n".join(lines) + "\n"
     breaking, compatible = report.breaking, report.compatible
     lines.append(
@@ -683,7 +707,14 @@ def format_markdown(report: DiffReport) -> str:
         if changes:
             lines += ["", f"#### {title}", ""]
             lines += [_line(change) for change in changes]
+    if notes:
+        lines += ["", *notes]
     return "\n".join(lines) + "\n"
+
+
+def markdown_line(text: str) -> str:
+    """Text on one Markdown line."""
+    return " ".join(text.split())
 
 
 def format_json(report: DiffReport) -> str:
@@ -692,5 +723,6 @@ def format_json(report: DiffReport) -> str:
         "new": report.new_label,
         "breaking": len(report.breaking),
         "changes": [change.as_dict() for change in report.changes],
+        "warnings": list(report.warnings),
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

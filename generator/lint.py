@@ -202,6 +202,33 @@ def format_text(findings: list[Finding]) -> str:
     return "".join(finding.text() + "\n" for finding in findings)
 
 
+def _escape_data(text: str) -> str:
+    """Text for the message of a workflow command (after ``::``)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    """Text for a property value of a workflow command (``file=``, ``title=``)."""
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def format_github(findings: list[Finding]) -> str:
+    """One GitHub Actions workflow command per finding (``::error file=…,line=…::message``), so a
+    pull request shows each finding on its line of the changed file."""
+    lines = []
+    for finding in findings:
+        properties = [f"file={_escape_property(finding.location.file)}"]
+        if finding.location.line is not None:
+            properties.append(f"line={finding.location.line}")
+            if finding.location.column is not None:
+                properties.append(f"col={finding.location.column}")
+        properties.append(f"title={_escape_property(f'{finding.severity}[{finding.rule}]')}")
+        pointer = finding.location.pointer or "(document)"
+        message = f"{pointer}: {' '.join(finding.message.split())}"
+        lines.append(f"::{finding.severity} {','.join(properties)}::{_escape_data(message)}\n")
+    return "".join(lines)
+
+
 def format_json(findings: list[Finding], *, spec_name: str) -> str:
     report = {
         "file": spec_name,

@@ -17,12 +17,13 @@ from .build import build_api
 from .config import load_config
 from .loader import load_document, validate_document
 from .models import generate_models
-from .render import LINE_LENGTH, render_api_md, render_package
+from .render import LINE_LENGTH, render_api_md, render_package, render_pyproject
 
 __all__ = [
     "GenerationError",
     "UnsafeOutputError",
     "check_output_dir",
+    "is_generated_package",
     "build_files",
     "load_api",
     "write_atomically",
@@ -107,6 +108,7 @@ def build_files(inputs: Inputs) -> tuple[ir.Api, dict[str, str]]:
         path = f"{api.package_name}/{name}"
         files[path] = format_python(text, path) if name.endswith(".py") else text
     files["api.md"] = render_api_md(api)
+    files["pyproject.toml"] = render_pyproject(api)
     return api, files
 
 
@@ -163,8 +165,9 @@ def check_output_dir(out_dir: Path, files: dict[str, str]) -> None:
 
     The whole directory is replaced, so a wrong ``--out`` (the repository root, a home directory)
     would otherwise delete everything in it. Hidden entries (``.mypy_cache`` from type-checking
-    the output in place) and ``__pycache__`` may go; any other file or directory the generator
-    would not write stops the run before anything is touched.
+    the output in place) and ``__pycache__`` may go, and so may a package an earlier generation
+    wrote under another ``package_name`` (the name changed in the config); any other file or
+    directory the generator would not write stops the run before anything is touched.
     """
     if not out_dir.exists() and not out_dir.is_symlink():
         return
@@ -174,7 +177,10 @@ def check_output_dir(out_dir: Path, files: dict[str, str]) -> None:
     foreign = sorted(
         entry.name
         for entry in out_dir.iterdir()
-        if not entry.name.startswith(".") and entry.name not in ours and entry.name not in _CACHE_ENTRIES
+        if not entry.name.startswith(".")
+        and entry.name not in ours
+        and entry.name not in _CACHE_ENTRIES
+        and not is_generated_package(entry)
     )
     if foreign:
         shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
@@ -183,6 +189,22 @@ def check_output_dir(out_dir: Path, files: dict[str, str]) -> None:
             f"replaced as a whole, so it must be empty or hold only {', '.join(sorted(ours))}. "
             "Choose another --out or remove them; nothing was written"
         )
+
+
+_PACKAGE_MARKS = ("__init__.py", "_client.py", "_base_client.py", "_constants.py", "py.typed")
+"""Files every generated package has at its top: a directory with all of them (and ``resources/``
+and ``types/``) is a package an earlier generation wrote, under a ``package_name`` since changed."""
+
+
+def is_generated_package(entry: Path) -> bool:
+    """Whether ``entry`` is a package the generator wrote (possibly under another name)."""
+    return (
+        entry.is_dir()
+        and not entry.is_symlink()
+        and all((entry / mark).is_file() for mark in _PACKAGE_MARKS)
+        and (entry / "resources").is_dir()
+        and (entry / "types").is_dir()
+    )
 
 
 def _default_dir_mode() -> int:

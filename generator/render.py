@@ -13,9 +13,26 @@ import jinja2
 
 from . import ir
 
-__all__ = ["render_package", "TEMPLATES_DIR", "RUNTIME_FILES"]
+__all__ = [
+    "render_package",
+    "render_pyproject",
+    "TEMPLATES_DIR",
+    "RUNTIME_FILES",
+    "CLIENT_REQUIREMENTS",
+    "CLIENT_PYTHONS",
+]
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+def _templates_dir() -> Path:
+    """Where the templates are: inside the package when installed from a wheel (pyproject.toml maps
+    ``templates/`` to ``generator/templates/``), else ``templates/`` beside the package, as in a
+    checkout, ``python -m generator`` and an editable install."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "templates"
+    return packaged if packaged.is_dir() else here.parent / "templates"
+
+
+TEMPLATES_DIR = _templates_dir()
 RUNTIME_DIR = TEMPLATES_DIR / "runtime"
 RUNTIME_FILES = (
     "_base_client.py",
@@ -28,6 +45,17 @@ RUNTIME_FILES = (
     "_utils.py",
 )
 LINE_LENGTH = 110
+
+CLIENT_REQUIREMENTS = (
+    "anyio>=3.7.1,<5",
+    "httpx>=0.25.0,<1",
+    "pydantic>=2.9.0,<3",
+    "typing-extensions>=4.12.0",
+)
+"""What a generated client needs at run time: the lower bounds are the versions noxfile.py's
+``lowest`` session tests with, the upper bounds the next major versions."""
+CLIENT_PYTHONS = ("3.10", "3.11", "3.12", "3.13")
+"""The Python versions a generated client claims, each tested by noxfile.py."""
 
 
 # ------------------------------------------------------------------------------------------------
@@ -96,6 +124,42 @@ def comment(text: str, indent: int = 0) -> str:
         wrapped = textwrap.wrap(paragraph, width=LINE_LENGTH - indent - 2) or [""]
         lines.extend(wrapped)
     return "\n".join(f"{pad}# {line}".rstrip() for line in lines).rstrip()
+
+
+def toml_string(text: str) -> str:
+    """A TOML basic string (quotes included) holding ``text``: quotes, backslashes and control
+    characters escaped, everything else as is."""
+    out = []
+    for ch in text:
+        if ch in ('"', "\\"):
+            out.append("\\" + ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F or 0xD800 <= ord(ch) <= 0xDFFF:
+            out.append(f"\\u{ord(ch) if ord(ch) < 0xD800 else 0xFFFD:04X}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def comment_text(text: str) -> str:
+    """Spec text inside one ``#`` comment line (YAML, Makefile): one line, controls escaped."""
+    flat = " ".join(text.split())
+    return "".join(ch if ch.isprintable() else _escape_char(ch) for ch in flat)
+
+
+def yaml_key(text: str) -> str:
+    """A YAML mapping key for ``text``: bare when it is a plain word, else a JSON (= YAML) string."""
+    import json
+
+    return text if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_-]*", text) else json.dumps(text)
+
+
+def first_line(text: str) -> str:
+    """Spec text on one line, whitespace runs collapsed (for one-line metadata fields)."""
+    return " ".join(text.split())
 
 
 def markdown_text(text: str) -> str:
@@ -365,6 +429,10 @@ def make_environment() -> jinja2.Environment:
         method_doc=method_doc,
         markdown=markdown_text,
         first_sentence=first_sentence,
+        tomlstr=toml_string,
+        first_line=first_line,
+        comment_text=comment_text,
+        yaml_key=yaml_key,
     )
     env.tests["is_identifier_key"] = is_identifier_key
     env.globals.update(
@@ -495,6 +563,15 @@ def signature_text(op: ir.Operation, api: ir.Api) -> str:
         args.append(text)
     inner = ", ".join(["*", *args]) if args else ""
     return f"{op.dotted_name}({inner}) -> {return_annotation(op, api, is_async=False)}"
+
+
+def render_pyproject(api: ir.Api) -> str:
+    """``pyproject.toml`` beside the package, so the output directory installs with pip."""
+    return (
+        make_environment()
+        .get_template("pyproject.toml.j2")
+        .render(api=api, client_requirements=CLIENT_REQUIREMENTS, client_pythons=CLIENT_PYTHONS)
+    )
 
 
 def render_api_md(api: ir.Api) -> str:

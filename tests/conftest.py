@@ -1,5 +1,10 @@
 """Shared test setup: the generated package on sys.path, recorded responses, and a recording transport.
 
+Which package and client classes are under test is read from ``spec/generator.yaml`` (through the
+generator's own config loader), so nothing here names them. The package is imported from
+``generated/``, or, with ``SDKGEN_TEST_INSTALLED=1`` (the nox sessions of ``noxfile.py``), from
+wherever pip installed it.
+
 The recorded responses stand in for the network only: requests go through the real generated
 client, its real ``httpx.Client`` and the real runtime, into an ``httpx.MockTransport`` that
 records what was sent and answers with the recorded bytes.
@@ -7,13 +12,15 @@ records what was sent and answers with the recorded bytes.
 
 from __future__ import annotations
 
+import importlib
 import json
+import os
 import sys
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 import anyio
 import httpx
@@ -26,11 +33,24 @@ GENERATED = ROOT / "generated"
 FIXTURES = ROOT / "tests" / "fixtures"
 RESPONSES = FIXTURES / "responses"
 
-for _path in (GENERATED, ROOT):
-    if str(_path) not in sys.path:
-        sys.path.insert(0, str(_path))
+INSTALLED = os.environ.get("SDKGEN_TEST_INSTALLED") == "1"
+"""Test the package pip installed (nox) rather than the one in generated/."""
 
-from metronome_client import AsyncMetronome, Metronome  # noqa: E402  (needs generated/ on sys.path)
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+if not INSTALLED and str(GENERATED) not in sys.path:
+    sys.path.insert(0, str(GENERATED))
+
+from generator.config import load_spec_config  # noqa: E402  (needs the repository on sys.path)
+
+PROJECT = load_spec_config(ROOT / "spec" / "openapi.yaml")
+"""The names generation gives the package (``spec/generator.yaml``)."""
+PACKAGE = importlib.import_module(PROJECT.package_name)
+_from_generated = Path(PACKAGE.__file__ or "").resolve().is_relative_to(GENERATED)
+assert _from_generated != INSTALLED, f"{PROJECT.package_name} was imported from {PACKAGE.__file__}"
+SyncClient: Any = getattr(PACKAGE, PROJECT.client_name)
+AsyncClient: Any = getattr(PACKAGE, "Async" + PROJECT.client_name)
+ENV_BASE_URL = f"{PROJECT.env_prefix}_BASE_URL"
 
 
 def fixture_bytes(name: str) -> bytes:
@@ -96,9 +116,9 @@ def replay() -> Replay:
 
 @pytest.fixture
 def client(replay: Replay, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    monkeypatch.delenv("METRONOME_BASE_URL", raising=False)
+    monkeypatch.delenv(ENV_BASE_URL, raising=False)
     http = httpx.Client(transport=httpx.MockTransport(replay.respond))
-    with Metronome(
+    with SyncClient(
         bearer_token="test-token", http_client=http, max_retries=0, strict_response_validation=True
     ) as sdk:
         yield sdk
@@ -112,9 +132,9 @@ def anyio_backend() -> str:
 
 @pytest.fixture
 async def async_client(replay: Replay, monkeypatch: pytest.MonkeyPatch) -> Any:
-    monkeypatch.delenv("METRONOME_BASE_URL", raising=False)
+    monkeypatch.delenv(ENV_BASE_URL, raising=False)
     http = httpx.AsyncClient(transport=httpx.MockTransport(replay.respond))
-    sdk = AsyncMetronome(
+    sdk = AsyncClient(
         bearer_token="test-token", http_client=http, max_retries=0, strict_response_validation=True
     )
     yield sdk
@@ -188,7 +208,8 @@ def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 # ------------------------------------------------------------------------------------------------
 # The fault-injecting loopback server (tests/_faultserver.py) and clients that record their waits.
 
-Client = Union[Metronome, AsyncMetronome]
+Client = Any
+"""A sync or an async client of the package under test."""
 
 
 @pytest.fixture
@@ -221,9 +242,9 @@ class Harness:
     def _build(self, options: dict[str, Any], *, sleep: bool) -> Client:
         client: Client
         if self.kind == "sync":
-            client = Metronome(bearer_token="test", base_url=self.server.url, **options)
+            client = SyncClient(bearer_token="test", base_url=self.server.url, **options)
         else:
-            client = AsyncMetronome(bearer_token="test", base_url=self.server.url, **options)
+            client = AsyncClient(bearer_token="test", base_url=self.server.url, **options)
         self._clients.append(client)
         return self.observe(client, sleep=sleep)
 
@@ -241,12 +262,14 @@ class Harness:
             if sleep:
                 await anyio.sleep(seconds)
 
-        self._monkeypatch.setattr(client, "_sleep", record if isinstance(client, Metronome) else record_async)
+        self._monkeypatch.setattr(
+            client, "_sleep", record if isinstance(client, SyncClient) else record_async
+        )
         return client
 
     async def close(self) -> None:
         for client in self._clients:
-            if isinstance(client, Metronome):
+            if isinstance(client, SyncClient):
                 client.close()
             else:
                 await client.close()

@@ -70,7 +70,7 @@ def test_a_stale_copy_fails_with_a_unified_diff(results: dict[str, tuple[int, st
     code, stdout, stderr, out = results["stale"]
     original = results["original line"][1]
     assert code == 1
-    assert f"{out}/ is stale: run `make generate` and commit the result." in stderr
+    assert f"{out}/ is stale: run `sdkgen generate` (`make generate`) and commit the result." in stderr
     # The edited file: the hand-made line is removed, the generated one comes back.
     assert f"--- stale/{EDITED}\n+++ regenerated/{EDITED}\n" in stdout
     assert "\n-# edited by hand\n" in stdout

@@ -170,6 +170,7 @@ def test_json_format(capsys: pytest.CaptureFixture[str]) -> None:
                 "detail": "now required",
             }
         ],
+        "warnings": [],
     }
 
 

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import GENERATED, ROOT
+from conftest import GENERATED, PROJECT, ROOT
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -39,7 +39,7 @@ def test_regeneration_equals_the_committed_output_byte_for_byte(tmp_path: Path) 
 
 
 def test_generated_package_is_self_contained() -> None:
-    package = GENERATED / "metronome_client"
+    package = GENERATED / PROJECT.package_name
     assert (package / "py.typed").exists()
     for path in package.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
