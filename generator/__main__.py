@@ -114,6 +114,12 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("directory", nargs="?", default=".", help="where (default: the working directory)")
     init.add_argument("--spec", required=True, help="the API's OpenAPI document (copied into spec/)")
     init.add_argument("--force", action="store_true", help="overwrite the project's files if present")
+    where = commands.add_parser(
+        "where",
+        help="print file:line:column of a JSON pointer into the spec (e.g. a drift report's spec_pointer)",
+    )
+    where.add_argument("pointer", help="a JSON pointer, with or without the leading '#'")
+    where.add_argument("--spec", default=None, help="OpenAPI document (default: the project's)")
     config = commands.add_parser("config", help="print the settings generation uses")
     config.add_argument("key", nargs="?", help="print only this one (e.g. package_name)")
     config.add_argument("--spec", default=None, help="OpenAPI document (default: the project's)")
@@ -135,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         return _init(args)
     if args.command == "config":
         return _config(args)
+    if args.command == "where":
+        return _where(args)
     inputs = Inputs.from_paths(args.spec or _default_spec(), args.config)
     out_name = args.out or _default_out()
     out = Path(out_name)
@@ -162,6 +170,41 @@ def main(argv: list[str] | None = None) -> int:
     except GenerationError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
+
+
+def _where(args: argparse.Namespace) -> int:
+    """Where a JSON pointer lands in the spec file: the line to fix for a drift report."""
+    from .loader import load_document
+
+    spec = args.spec or _default_spec()
+    try:
+        doc = load_document(Path(spec), spec)
+    except SpecErrors as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    pointer = str(args.pointer).removeprefix("#")
+    node: object = doc.data
+    reached = ""
+    for token in [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]] if pointer else []:
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            print(
+                f"error: {spec} has nothing at #{pointer}; the nearest place is {doc.location(reached)}",
+                file=sys.stderr,
+            )
+            return 2
+        reached += "/" + token.replace("~", "~0").replace("/", "~1")
+    location = doc.location(pointer)
+    line = (
+        f":{location.line}" + (f":{location.column}" if location.column is not None else "")
+        if location.line
+        else ""
+    )
+    print(f"{spec}{line}: #{pointer}")
+    return 0
 
 
 def _lint(args: argparse.Namespace) -> int:
