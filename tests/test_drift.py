@@ -278,6 +278,7 @@ def test_drift_is_returned_reported_and_listed(
     assert "v1.customers.invoices.retrieve" in warning
     assert case.path in warning
     assert case.pointer in warning
+    assert ("left unset" if case.kind == "missing" else "kept as it came") in warning
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])

@@ -93,15 +93,17 @@ class DriftReporter:
                 if len(records) > 1
                 else ""
             )
+            kept = "The field is left unset" if example.kind == "missing" else "The value is kept as it came"
             logger.log(
                 30 if first_time else 10,
-                "The response to %s did not match the spec at %s: %s, got %s%s. The value is kept as it came; "
+                "The response to %s did not match the spec at %s: %s, got %s%s. %s; "
                 "fix the spec at %s, or tell the API's owners.",
                 example.operation,
                 example.path,
                 example.expected,
                 example.got,
                 more,
+                kept,
                 example.spec_pointer,
             )
 
