@@ -25,6 +25,8 @@ GENERATED = ROOT / "generated"
 TESTS = [
     "tests/test_client.py",
     "tests/test_client_async.py",
+    "tests/test_drift.py",
+    "tests/test_hardening.py",
     "tests/test_parsing.py",
     "tests/test_streaming.py",
 ]

@@ -150,10 +150,19 @@ def _shape(annotation: Any) -> tuple[Literal["model", "list", "dict", "other"], 
         if origin is dict:
             args = get_args(annotation)
             return ("dict", args[1] if len(args) == 2 else Any)
-        if isinstance(annotation, type) and issubclass(annotation, pydantic.BaseModel):
+        if _is_model_class(annotation):
             return ("model", annotation)
         return ("other", None)
     return ("other", None)
+
+
+def _is_model_class(annotation: object) -> bool:
+    # On Python 3.10, ``list[X]`` passes ``isinstance(..., type)``; it is no class to test.
+    return (
+        isinstance(annotation, type)
+        and not isinstance(annotation, types.GenericAlias)
+        and issubclass(annotation, pydantic.BaseModel)
+    )
 
 
 _FIELDS: dict[type[Any], dict[str, tuple[str, Any]]] = {}
@@ -635,7 +644,7 @@ _REACH: dict[type[Any], frozenset[type[Any]]] = {}
 def _models_in(annotation: Any, depth: int = 0) -> set[type[Any]]:
     if depth > 32:
         return set()
-    if isinstance(annotation, type) and issubclass(annotation, pydantic.BaseModel):
+    if _is_model_class(annotation):
         return {annotation}
     found: set[type[Any]] = set()
     for arg in get_args(annotation):

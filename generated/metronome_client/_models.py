@@ -23,7 +23,7 @@ from typing_extensions import Annotated, TypeAlias
 
 from ._drift import Drift, DriftReporter, analyse, tolerant_validate
 from ._exceptions import APIResponseValidationError, decode_body
-from ._utils import ArgumentError, format_datetime
+from ._utils import ArgumentError, find_non_finite, format_datetime
 
 if TYPE_CHECKING:
     from ._base_client import FinalRequest
@@ -247,6 +247,15 @@ class ArgsValidator:
             validated = adapter.validate_python(values)
         except pydantic.ValidationError as exc:
             raise ArgumentError(f"Invalid arguments to {self._method}(): {_describe(exc)}") from None
+        # A NaN or infinity where the schema takes any value passes validation; older pydantic-core
+        # versions then dump it as null. Refuse it here, with its place, whatever the version.
+        found = find_non_finite(validated)
+        if found is not None:
+            path, value = found
+            raise ArgumentError(
+                f"Invalid arguments to {self._method}(): cannot send {value!r} at `{path}`: JSON has no NaN "
+                "or infinity; send a finite number"
+            )
         dumped: dict[str, Any] = serializer.to_python(validated, mode="json")
         return dumped
 
