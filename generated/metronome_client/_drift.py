@@ -158,11 +158,9 @@ def _shape(annotation: Any) -> tuple[Literal["model", "list", "dict", "other"], 
 
 def _is_model_class(annotation: object) -> bool:
     # On Python 3.10, ``list[X]`` passes ``isinstance(..., type)``; it is no class to test.
-    return (
-        isinstance(annotation, type)
-        and not isinstance(annotation, types.GenericAlias)
-        and issubclass(annotation, pydantic.BaseModel)
-    )
+    if isinstance(annotation, types.GenericAlias):
+        return False
+    return isinstance(annotation, type) and issubclass(annotation, pydantic.BaseModel)
 
 
 _FIELDS: dict[type[Any], dict[str, tuple[str, Any]]] = {}
