@@ -528,16 +528,16 @@ class _Builder:
         if isinstance(schema.get("properties"), dict):
             # writeOnly properties are only ever sent: a response never holds them.
             write_only = {
-                name
-                for name, member in schema["properties"].items()
-                if self._has_flag(member, "writeOnly", join_pointer_str(pointer, "properties", name))
+                prop
+                for prop, member in schema["properties"].items()
+                if self._has_flag(member, "writeOnly", join_pointer_str(pointer, "properties", prop))
             }
             if write_only:
                 result["properties"] = {
-                    name: member for name, member in result["properties"].items() if name not in write_only
+                    prop: member for prop, member in result["properties"].items() if prop not in write_only
                 }
                 if isinstance(result.get("required"), list):
-                    result["required"] = [name for name in result["required"] if name not in write_only]
+                    result["required"] = [prop for prop in result["required"] if prop not in write_only]
         if result.pop("nullable", False) is True:
             kind = result.get("type")
             if isinstance(kind, str):
