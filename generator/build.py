@@ -497,9 +497,9 @@ class _Builder:
                     for pattern, member in value.items()
                 }
             elif key in ("items", "additionalProperties"):
-                kind = "items" if key == "items" else "value"
+                where = "items" if key == "items" else "value"
                 result[key] = self.clean_response_schema(
-                    value, join_pointer_str(pointer, key), member_name(name, 0, kind)
+                    value, join_pointer_str(pointer, key), member_name(name, 0, where)
                 )
             elif key == "allOf":
                 # The members make up this schema itself: they share its name and its class.
@@ -508,13 +508,13 @@ class _Builder:
                     for i, member in enumerate(value)
                 ]
             elif key in ("anyOf", "oneOf", "prefixItems"):
-                kind = "position" if key == "prefixItems" else "variant"
+                where = "position" if key == "prefixItems" else "variant"
                 lone = key != "prefixItems" and sum(not _is_null_schema(m) for m in value) == 1
                 result[key] = [
                     self.clean_response_schema(
                         member,
                         join_pointer_str(pointer, key, i),
-                        name if lone else member_name(name, i, kind),
+                        name if lone else member_name(name, i, where),
                     )
                     for i, member in enumerate(value)
                 ]
