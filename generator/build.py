@@ -479,8 +479,9 @@ class _Builder:
                 continue
             if key == "additionalProperties" and value is False:
                 continue
-            if key in ("$defs", "definitions", "not"):
-                # References into $defs are inlined where they are used; `not` types nothing.
+            if key in ("$defs", "definitions", "not", "prefixItems"):
+                # References into $defs are inlined where they are used; the models type neither
+                # `not` nor tuple positions (an array with prefixItems is a list of anything).
                 continue
             if key == "properties":
                 result[key] = {
@@ -507,14 +508,13 @@ class _Builder:
                     self.clean_response_schema(member, join_pointer_str(pointer, key, i), name, own=own)
                     for i, member in enumerate(value)
                 ]
-            elif key in ("anyOf", "oneOf", "prefixItems"):
-                where = "position" if key == "prefixItems" else "variant"
-                lone = key != "prefixItems" and sum(not _is_null_schema(m) for m in value) == 1
+            elif key in ("anyOf", "oneOf"):
+                lone = sum(not _is_null_schema(m) for m in value) == 1
                 result[key] = [
                     self.clean_response_schema(
                         member,
                         join_pointer_str(pointer, key, i),
-                        name if lone else member_name(name, i, where),
+                        name if lone else member_name(name, i, "variant"),
                     )
                     for i, member in enumerate(value)
                 ]

@@ -11,7 +11,10 @@ code written against the old client:
   additions of optional things and wider types do not;
 * responses: a removed field, a field that may now be missing or ``null``, a removed enum value,
   or a different type break; new fields and new enum values do not (the models keep unknown
-  values, so a newer server never breaks an older client).
+  values, so a newer server never breaks an older client);
+* names: a renamed or removed method, resource class, exported type, page class, client class or
+  package breaks (a method is the same one when it calls the same endpoint, a type when it is made
+  from the same place in the spec, a resource class when it serves the same resource path).
 
 OLD and NEW are spec files or ``git-ref:path`` (read with ``git show ref:path``); each uses the
 ``generator.yaml`` beside it (from the same ref) unless a config is given.
@@ -96,6 +99,8 @@ class _Version:
     api: ir.Api
     model_names: tuple[str, ...]
     """Classes of the response-model module (what ``types`` exports besides the ``*Param`` dicts)."""
+    model_pointers: dict[str, str]
+    """Response-model class -> the JSON pointer of the schema it is made from."""
 
 
 def _read_source(spec: str) -> tuple[str, str | None]:
@@ -144,13 +149,13 @@ def _load_version(spec: str, config: str | None) -> _Version:
     return _Version(spec, *built)
 
 
-_BUILT: dict[tuple[str, str | None], tuple[Document, ir.Api, tuple[str, ...]]] = {}
+_BUILT: dict[tuple[str, str | None], tuple[Document, ir.Api, tuple[str, ...], dict[str, str]]] = {}
 """Built versions by (spec text, config text): a process that diffs many pairs builds each text once."""
 
 
 def _build(
     text: str, name: str, config_text: str | None, config_name: str
-) -> tuple[Document, ir.Api, tuple[str, ...]]:
+) -> tuple[Document, ir.Api, tuple[str, ...], dict[str, str]]:
     from .models import generate_models
 
     doc = parse_yaml(text, name)
@@ -163,7 +168,8 @@ def _build(
         config = default_config(title)
     api, schemas = build_api(doc, config)
     _, classes = generate_models(schemas, spec_name=name, required=[])
-    return doc, api, tuple(classes)
+    pointers = {name: schemas.pointers[name] for name in classes if name in schemas.pointers}
+    return doc, api, tuple(classes), pointers
 
 
 def diff_specs(old: str, new: str, *, config: str | None = None) -> DiffReport:
@@ -396,10 +402,29 @@ class _Comparer:
         self.changes.append(Change(breaking, kind, method, subject, detail))
 
     def run(self) -> list[Change]:
+        self.package_names()
         old_ops = {op.dotted_name: op for op in self.old.api.all_operations()}
         new_ops = {op.dotted_name: op for op in self.new.api.all_operations()}
-        for name in sorted(set(old_ops) | set(new_ops)):
-            before, after = old_ops.get(name), new_ops.get(name)
+        # A method that now has another name is the same method when it calls the same endpoint.
+        added = {(op.http_method, op.path): op for name, op in new_ops.items() if name not in old_ops}
+        renamed: dict[str, ir.Operation] = {}
+        for name, old_op in old_ops.items():
+            new_op = added.pop((old_op.http_method, old_op.path), None) if name not in new_ops else None
+            if new_op is not None:
+                renamed[name] = new_op
+        moved = {op.dotted_name for op in renamed.values()}
+        for name in sorted((set(old_ops) | set(new_ops)) - moved):
+            before, after = old_ops.get(name), renamed.get(name) or new_ops.get(name)
+            if name in renamed and before is not None and after is not None:
+                self.add(
+                    True,
+                    "method-renamed",
+                    name,
+                    "",
+                    f"renamed to {_code('client.' + after.dotted_name + '()')}",
+                )
+                self.operation(name, before, after)
+                continue
             if before is None and after is not None:
                 self.add(
                     False,
@@ -418,6 +443,7 @@ class _Comparer:
                 )
             elif before is not None and after is not None:
                 self.operation(name, before, after)
+        self.resource_classes()
         self.exported_types()
         return self.changes
 
@@ -618,12 +644,82 @@ class _Comparer:
     # ---------------------------------------------------------------------------- types module
 
     def exported_types(self) -> None:
-        old_names = set(self.old.model_names) | set(self.old_dicts)
-        new_names = set(self.new.model_names) | set(self.new_dicts)
-        for name in sorted(old_names - new_names):
-            self.add(True, "type-removed", "", f"type {_code(name)}", "no longer exported from `types`")
-        for name in sorted(new_names - old_names):
-            self.add(False, "type-added", "", f"type {_code(name)}", "new in `types`")
+        old_names = {**self.old.model_pointers, **{n: td.source for n, td in self.old_dicts.items()}}
+        new_names = {**self.new.model_pointers, **{n: td.source for n, td in self.new_dicts.items()}}
+        old_names.update({n: "" for n in self.old.model_names if n not in old_names})
+        new_names.update({n: "" for n in self.new.model_names if n not in new_names})
+        removed = sorted(set(old_names) - set(new_names))
+        added = sorted(set(new_names) - set(old_names))
+        # A type is the same one under a new name when it is made from the same place in the spec.
+        renamed: dict[str, str] = {}
+        for name in removed:
+            pointer = old_names[name]
+            candidates = [n for n in added if pointer and new_names[n] == pointer]
+            if len(candidates) == 1 and sum(old_names[n] == pointer for n in removed) == 1:
+                renamed[name] = candidates[0]
+        for name in removed:
+            if name in renamed:
+                self.add(
+                    True, "type-renamed", "", f"type {_code(name)}", f"renamed to {_code(renamed[name])}"
+                )
+            else:
+                self.add(True, "type-removed", "", f"type {_code(name)}", "no longer exported from `types`")
+        for name in added:
+            if name not in renamed.values():
+                self.add(False, "type-added", "", f"type {_code(name)}", "new in `types`")
+
+    def resource_classes(self) -> None:
+        """The classes of the resource modules, which code may import to annotate with."""
+        old = {r.path: r.class_name for r in self.old.api.all_resources()}
+        new = {r.path: r.class_name for r in self.new.api.all_resources()}
+        for path in sorted(set(old) | set(new)):
+            before, after = old.get(path), new.get(path)
+            where = f"(`client.{'.'.join(path)}`)"
+            if before is not None and after is not None and before != after:
+                self.add(
+                    True,
+                    "class-renamed",
+                    "",
+                    f"class {_code(before)}",
+                    f"renamed to {_code(after)} {where}, its Async and wrapper classes too",
+                )
+            elif after is None and before is not None:
+                self.add(True, "class-removed", "", f"class {_code(before)}", f"removed {where}")
+            elif before is None and after is not None:
+                self.add(False, "class-added", "", f"class {_code(after)}", f"new {where}")
+        old_pages = {p.name: p for p in self.old.api.paginations}
+        new_pages = {p.name: p for p in self.new.api.paginations}
+        for scheme in sorted(set(old_pages) & set(new_pages)):
+            for attr in ("sync_class", "async_class"):
+                before_name, after_name = getattr(old_pages[scheme], attr), getattr(new_pages[scheme], attr)
+                if before_name != after_name:
+                    self.add(
+                        True,
+                        "class-renamed",
+                        "",
+                        f"class {_code(before_name)}",
+                        f"renamed to {_code(after_name)} (pages of the {_code(scheme)} scheme)",
+                    )
+
+    def package_names(self) -> None:
+        old, new = self.old.api, self.new.api
+        if old.package_name != new.package_name:
+            self.add(
+                True,
+                "package-renamed",
+                "",
+                f"package {_code(old.package_name)}",
+                f"renamed to {_code(new.package_name)}",
+            )
+        if old.client_name != new.client_name:
+            self.add(
+                True,
+                "class-renamed",
+                "",
+                f"class {_code(old.client_name)}",
+                f"renamed to {_code(new.client_name)}, and {_code('Async' + old.client_name)} to "
+                f"{_code('Async' + new.client_name)}",
+            )
 
 
 def _widens(narrow: Shape, wide: Shape) -> bool:

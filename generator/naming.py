@@ -146,7 +146,7 @@ def member_name(owner: str, member: str | int, kind: str) -> str:
     ``kind`` says where it sits: ``property`` (``member`` is the property name), ``items`` (an
     array's items), ``value`` (a map's values), ``variant`` (``member`` is the index in
     ``anyOf``/``oneOf``; a union with one member besides ``null`` passes its owner's name on
-    instead), ``position`` (``member`` is the index in ``prefixItems``).
+    instead).
     """
     if kind == "property":
         return owner + (pascal_case(str(member)) or pascal_case(safe_identifier(str(member))))
@@ -156,6 +156,4 @@ def member_name(owner: str, member: str | int, kind: str) -> str:
         return owner + "Value"
     if kind == "variant":
         return f"{owner}Variant{member}"
-    if kind == "position":
-        return f"{owner}Item{member}"
     raise ValueError(f"unknown member kind {kind!r}")
