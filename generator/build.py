@@ -444,11 +444,11 @@ class _Builder:
 
     def model_for_component(self, name: str) -> str:
         class_name = self.class_names.get(name) or safe_class_name(name)
-        if class_name not in self._model_sources:
-            self.add_model_schema(
-                class_name, self.components[name], join_pointer("components", "schemas", name)
-            )
-        return class_name
+        # Registered already under this name: the same component again (fine) or an inline schema
+        # named like it (an error, reported by add_model_schema).
+        return self.add_model_schema(
+            class_name, self.components[name], join_pointer("components", "schemas", name)
+        )
 
     def clean_response_schema(self, schema: Any, pointer: str, name: str, *, own: bool = False) -> Any:
         """Copy a schema for the response models: refs renamed, enums opened, constraints dropped.

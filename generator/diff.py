@@ -675,15 +675,8 @@ class _Comparer:
         for path in sorted(set(old) | set(new)):
             before, after = old.get(path), new.get(path)
             where = f"(`client.{'.'.join(path)}`)"
-            if before is not None and after is not None and before != after:
-                self.add(
-                    True,
-                    "class-renamed",
-                    "",
-                    f"class {_code(before)}",
-                    f"renamed to {_code(after)} {where}, its Async and wrapper classes too",
-                )
-            elif after is None and before is not None:
+            # A resource's class is its path (naming.resource_class_name): a new path, a new class.
+            if after is None and before is not None:
                 self.add(True, "class-removed", "", f"class {_code(before)}", f"removed {where}")
             elif before is None and after is not None:
                 self.add(False, "class-added", "", f"class {_code(after)}", f"new {where}")
