@@ -670,16 +670,34 @@ class _Comparer:
 
     def resource_classes(self) -> None:
         """The classes of the resource modules, which code may import to annotate with."""
-        old = {r.path: r.class_name for r in self.old.api.all_resources()}
-        new = {r.path: r.class_name for r in self.new.api.all_resources()}
-        for path in sorted(set(old) | set(new)):
-            before, after = old.get(path), new.get(path)
-            where = f"(`client.{'.'.join(path)}`)"
-            # A resource's class is its path (naming.resource_class_name): a new path, a new class.
-            if after is None and before is not None:
-                self.add(True, "class-removed", "", f"class {_code(before)}", f"removed {where}")
-            elif before is None and after is not None:
-                self.add(False, "class-added", "", f"class {_code(after)}", f"new {where}")
+        old = {r.path: r for r in self.old.api.all_resources()}
+        new = {r.path: r for r in self.new.api.all_resources()}
+        # A resource's class is its path (naming.resource_class_name), so only a resource that
+        # moved has a new class name: the same one when it now serves exactly the same endpoints.
+        added = {_endpoints(new[path]): path for path in sorted(set(new) - set(old)) if new[path].operations}
+        moved: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for path in sorted(set(old) - set(new)):
+            target = added.pop(_endpoints(old[path]), None) if old[path].operations else None
+            if target is not None:
+                moved[path] = target
+        arrived = set(moved.values())
+        for path in sorted(set(old) ^ set(new)):
+            where = f"`client.{'.'.join(path)}`"
+            if path in moved:
+                before, after = old[path].class_name, new[moved[path]].class_name
+                self.add(
+                    True,
+                    "class-renamed",
+                    "",
+                    f"class {_code(before)}",
+                    f"renamed to {_code(after)} (`client.{'.'.join(moved[path])}`, was {where})",
+                )
+            elif path in old:
+                self.add(
+                    True, "class-removed", "", f"class {_code(old[path].class_name)}", f"removed ({where})"
+                )
+            elif path not in arrived:
+                self.add(False, "class-added", "", f"class {_code(new[path].class_name)}", f"new ({where})")
         old_pages = {p.name: p for p in self.old.api.paginations}
         new_pages = {p.name: p for p in self.new.api.paginations}
         for scheme in sorted(set(old_pages) & set(new_pages)):
@@ -713,6 +731,10 @@ class _Comparer:
                 f"renamed to {_code(new.client_name)}, and {_code('Async' + old.client_name)} to "
                 f"{_code('Async' + new.client_name)}",
             )
+
+
+def _endpoints(resource: ir.Resource) -> frozenset[tuple[str, str]]:
+    return frozenset((op.http_method, op.path) for op in resource.operations)
 
 
 def _widens(narrow: Shape, wide: Shape) -> bool:

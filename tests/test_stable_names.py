@@ -361,8 +361,7 @@ RENAME_CASES: dict[str, set[tuple[bool, str, str, str]]] = {
     },
     "resource-renamed": {
         (B, "method-renamed", "widgets.list", ""),
-        (B, "class-removed", "", "class `WidgetsResource`"),
-        (NB, "class-added", "", "class `GadgetsResource`"),
+        (B, "class-renamed", "", "class `WidgetsResource`"),
         (B, "type-renamed", "", "type `WidgetsListResponse`"),
         (B, "type-renamed", "", "type `WidgetsListFilterParam`"),
     },
@@ -408,3 +407,25 @@ def test_a_renamed_method_is_still_compared_argument_by_argument(tmp_path: Path)
     assert (B, "argument-added-required", "widgets.list", "argument `owner`") in found
     [renamed] = [c for c in report.changes if c.kind == "method-renamed"]
     assert renamed.detail == "renamed to `client.widgets.find()`"
+
+
+def test_diff_reports_a_removed_resource_class_and_its_types(tmp_path: Path) -> None:
+    old_dir, new_dir = tmp_path / "old", tmp_path / "new"
+    for folder in (old_dir, new_dir):
+        folder.mkdir()
+        (folder / "generator.yaml").write_text((NAMES / "generator.yaml").read_text(encoding="utf-8"))
+    spec = base_spec()
+    (old_dir / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    del spec["paths"]["/reports/{report_id}"]
+    spec["paths"]["/audits"] = {"get": {"tags": ["audits"], "responses": {"204": {"description": "-"}}}}
+    (new_dir / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    report = diff_specs(str(old_dir / "openapi.yaml"), str(new_dir / "openapi.yaml"))
+    assert {(c.breaking, c.kind, c.method, c.subject) for c in report.changes} == {
+        (B, "method-removed", "reports.get_report", ""),
+        (NB, "method-added", "audits.get_audits", ""),
+        (B, "class-removed", "", "class `ReportsResource`"),
+        (NB, "class-added", "", "class `AuditsResource`"),
+        (B, "type-removed", "", "type `ReportsGetReportResponse`"),
+        (B, "type-removed", "", "type `ReportsGetReportResponseRowsItem`"),
+        (B, "type-removed", "", "type `ReportsGetReportResponseRowsItemOwner`"),
+    }
