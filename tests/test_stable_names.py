@@ -349,6 +349,18 @@ def test_two_operations_with_the_same_args_name_are_an_error(tmp_path: Path) -> 
     ), errors
 
 
+def test_a_type_named_like_a_resource_class_is_an_error(tmp_path: Path) -> None:
+    """The resource module imports the types it uses: one may not share a name with its classes."""
+    spec = base_spec()
+    spec["components"]["schemas"]["AsyncReportsResource"] = _inline_owner("other")
+    ok = spec["paths"]["/health"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    ok["properties"]["report"] = {"$ref": "#/components/schemas/AsyncReportsResource"}
+    errors = _errors(spec, tmp_path)
+    assert any(
+        "'AsyncReportsResource' is also a class of the resource reports" in error for error in errors
+    ), errors
+
+
 # ------------------------------------------------------------------------------------------------
 # diff: a rename is breaking.
 
