@@ -469,8 +469,12 @@ class _Builder:
         if not own and _makes_class(schema):
             nullable, bare = _split_null(schema)
             model = self.add_model_schema(safe_class_name(name), bare, pointer)
-            ref = {"$ref": "#/components/schemas/" + model}
-            return {"anyOf": [ref, {"type": "null"}]} if nullable else ref
+            lifted: dict[str, Any] = {"$ref": "#/components/schemas/" + model}
+            if nullable:
+                lifted = {"anyOf": [lifted, {"type": "null"}]}
+            if isinstance(schema.get("description"), str):
+                lifted["description"] = schema["description"]  # the field's too, not only the class's
+            return lifted
         result: dict[str, Any] = {}
         for key, value in schema.items():
             if key in _STRIPPED_RESPONSE_KEYWORDS or key.startswith("x-"):
