@@ -278,11 +278,7 @@ class _Builder:
                 result = self.request_type(members[0], join_pointer_str(pointer, "allOf", 0), hint)
             else:
                 merged = self.merge_all_of(schema, pointer)
-                result = ir.Named(
-                    self.typed_dict_for(
-                        merged, pointer, hint + "Param" if not hint.endswith("Param") else hint
-                    )
-                )
+                result = ir.Named(self.typed_dict_for(merged, pointer, hint + "Param"))
         elif kind == "string" or (kind is None and "format" in schema):
             fmt = schema.get("format")
             result = (
@@ -304,9 +300,7 @@ class _Builder:
                 self.request_type(items, join_pointer_str(pointer, "items"), member_name(hint, 0, "items"))
             )
         elif self._is_object_schema(schema):
-            result = ir.Named(
-                self.typed_dict_for(schema, pointer, hint if hint.endswith("Param") else hint + "Param")
-            )
+            result = ir.Named(self.typed_dict_for(schema, pointer, hint + "Param"))
         elif kind == "object" or "additionalProperties" in schema:
             extra = schema.get("additionalProperties", True)
             value = (

@@ -349,6 +349,15 @@ def test_two_operations_with_the_same_args_name_are_an_error(tmp_path: Path) -> 
     ), errors
 
 
+def test_a_property_named_param_is_not_taken_for_its_owner(tmp_path: Path) -> None:
+    """``LineInput.param`` is ``LineInputParamParam``: a suffix is never assumed to be there already."""
+    spec = base_spec()
+    spec["components"]["schemas"]["LineInput"]["properties"]["param"] = _inline_owner("other")
+    names = generate(tmp_path, spec, "param")
+    assert "names_client.types:LineInputParamParam" in names
+    assert "names_client.types:LineInputParam" in names
+
+
 def test_a_type_named_like_a_resource_class_is_an_error(tmp_path: Path) -> None:
     """The resource module imports the types it uses: one may not share a name with its classes."""
     spec = base_spec()
