@@ -15,7 +15,14 @@ from . import ir
 from .config import Config
 from .errors import SpecError, SpecErrors, join_pointer
 from .loader import Document, success_response_code
-from .naming import pascal_case, safe_class_name, safe_identifier, snake_case
+from .naming import (
+    member_name,
+    operation_type_name,
+    resource_class_name,
+    safe_class_name,
+    safe_identifier,
+    snake_case,
+)
 
 __all__ = ["build_api", "ModelSchemas"]
 
@@ -252,12 +259,17 @@ class _Builder:
             members = schema.get("anyOf") or schema.get("oneOf") or []
             key = "anyOf" if "anyOf" in schema else "oneOf"
             options_list: list[ir.TypeExpr] = []
+            lone = sum(not _is_null_schema(member) for member in members) == 1
             for index, member in enumerate(members):
                 if isinstance(member, dict) and member.get("type") == "null":
                     nullable = True
                     continue
                 options_list.append(
-                    self.request_type(member, join_pointer_str(pointer, key, index), f"{hint}Variant{index}")
+                    self.request_type(
+                        member,
+                        join_pointer_str(pointer, key, index),
+                        hint if lone else member_name(hint, index, "variant"),
+                    )
                 )
             options = _dedupe(tuple(options_list))
             result = options[0] if len(options) == 1 else ir.UnionOf(options)
@@ -267,11 +279,7 @@ class _Builder:
                 result = self.request_type(members[0], join_pointer_str(pointer, "allOf", 0), hint)
             else:
                 merged = self.merge_all_of(schema, pointer)
-                result = ir.Named(
-                    self.typed_dict_for(
-                        merged, pointer, hint + "Param" if not hint.endswith("Param") else hint
-                    )
-                )
+                result = ir.Named(self.typed_dict_for(merged, pointer, hint + "Param"))
         elif kind == "string" or (kind is None and "format" in schema):
             fmt = schema.get("format")
             result = (
@@ -289,18 +297,18 @@ class _Builder:
             return ir.Primitive("none")
         elif kind == "array" or "items" in schema:
             items = schema.get("items", True)
-            result = ir.ListOf(self.request_type(items, join_pointer_str(pointer, "items"), hint + "Item"))
-        elif self._is_object_schema(schema):
-            result = ir.Named(
-                self.typed_dict_for(schema, pointer, hint if hint.endswith("Param") else hint + "Param")
+            result = ir.ListOf(
+                self.request_type(items, join_pointer_str(pointer, "items"), member_name(hint, 0, "items"))
             )
+        elif self._is_object_schema(schema):
+            result = ir.Named(self.typed_dict_for(schema, pointer, hint + "Param"))
         elif kind == "object" or "additionalProperties" in schema:
             extra = schema.get("additionalProperties", True)
             value = (
                 ir.Primitive("object")
                 if isinstance(extra, bool)
                 else self.request_type(
-                    extra, join_pointer_str(pointer, "additionalProperties"), hint + "Value"
+                    extra, join_pointer_str(pointer, "additionalProperties"), member_name(hint, 0, "value")
                 )
             )
             result = ir.MapOf(value)
@@ -361,18 +369,14 @@ class _Builder:
         source = self._typed_dict_sources.get(class_name)
         if source is not None:
             if source != pointer:
-                # Two different inline schemas wanted the same name: number the newcomer.
-                index = 2
-                while (
-                    f"{class_name}{index}" in self._typed_dict_sources
-                    and self._typed_dict_sources[f"{class_name}{index}"] != pointer
-                ):
-                    index += 1
-                class_name = f"{class_name}{index}"
-                if class_name in self._typed_dict_sources:
-                    return class_name
-            else:
-                return class_name
+                # Numbering the second one would make its name depend on what else is in the spec.
+                self.error(
+                    pointer,
+                    f"this schema and the one at {source} both become the Python type {class_name!r}; "
+                    "rename one of them (or move one into components.schemas under a name of its own)",
+                    rule="naming",
+                )
+            return class_name
         self._typed_dict_sources[class_name] = pointer
         self._typed_dicts_in_progress.add(class_name)
         if "allOf" in schema:
@@ -388,7 +392,7 @@ class _Builder:
         for name, member in self.writable_properties(schema, pointer).items():
             member_pointer = join_pointer_str(pointer, "properties", name)
             field_type = self.request_type(
-                member, member_pointer, class_name.removesuffix("Param") + pascal_case(name)
+                member, member_pointer, member_name(class_name.removesuffix("Param"), name, "property")
             )
             description = member.get("description", "") if isinstance(member, dict) else ""
             fields.append(
@@ -428,19 +432,27 @@ class _Builder:
         self.model_schemas.pointers[class_name] = pointer
         self.model_schemas.schemas[class_name] = None  # reserve (recursion)
         self.model_schemas.order.append(class_name)
-        self.model_schemas.schemas[class_name] = self.clean_response_schema(schema, pointer)
+        self.model_schemas.schemas[class_name] = self.clean_response_schema(
+            schema, pointer, class_name, own=True
+        )
         return class_name
 
     def model_for_component(self, name: str) -> str:
         class_name = self.class_names.get(name) or safe_class_name(name)
-        if class_name not in self._model_sources:
-            self.add_model_schema(
-                class_name, self.components[name], join_pointer("components", "schemas", name)
-            )
-        return class_name
+        # Registered already under this name: the same component again (fine) or an inline schema
+        # named like it (an error, reported by add_model_schema).
+        return self.add_model_schema(
+            class_name, self.components[name], join_pointer("components", "schemas", name)
+        )
 
-    def clean_response_schema(self, schema: Any, pointer: str) -> Any:
-        """Copy a schema for the response models: refs renamed, enums opened, constraints dropped."""
+    def clean_response_schema(self, schema: Any, pointer: str, name: str, *, own: bool = False) -> Any:
+        """Copy a schema for the response models: refs renamed, enums opened, constraints dropped.
+
+        ``name`` is what the schema is called if it becomes a class: an inline object (not ``own``,
+        the body of the class being cleaned) is lifted out as a model of that name, so every
+        response class is named here, from where it sits, never by datamodel-code-generator
+        (which names inline objects after their property and numbers repeats in the order met).
+        """
         if isinstance(schema, bool) or not isinstance(schema, dict):
             return schema
         component = self.component_name(schema)
@@ -448,7 +460,16 @@ class _Builder:
             return {"$ref": "#/components/schemas/" + self.model_for_component(component)}
         if "$ref" in schema:
             target, target_pointer = self.deref(schema, pointer)
-            return self.clean_response_schema(target, target_pointer)
+            return self.clean_response_schema(target, target_pointer, name, own=own)
+        if not own and _makes_class(schema):
+            nullable, bare = _split_null(schema)
+            model = self.add_model_schema(safe_class_name(name), bare, pointer)
+            lifted: dict[str, Any] = {"$ref": "#/components/schemas/" + model}
+            if nullable:
+                lifted = {"anyOf": [lifted, {"type": "null"}]}
+            if isinstance(schema.get("description"), str):
+                lifted["description"] = schema["description"]  # the field's too, not only the class's
+            return lifted
         result: dict[str, Any] = {}
         for key, value in schema.items():
             if key in _STRIPPED_RESPONSE_KEYWORDS or key.startswith("x-"):
@@ -457,16 +478,43 @@ class _Builder:
                 continue
             if key == "additionalProperties" and value is False:
                 continue
-            if key in ("properties", "patternProperties", "$defs"):
+            if key in ("$defs", "definitions", "not", "prefixItems"):
+                # References into $defs are inlined where they are used; the models type neither
+                # `not` nor tuple positions (an array with prefixItems is a list of anything).
+                continue
+            if key == "properties":
                 result[key] = {
-                    name: self.clean_response_schema(member, join_pointer_str(pointer, key, name))
-                    for name, member in value.items()
+                    prop: self.clean_response_schema(
+                        member, join_pointer_str(pointer, key, prop), member_name(name, prop, "property")
+                    )
+                    for prop, member in value.items()
                 }
-            elif key in ("items", "additionalProperties", "not"):
-                result[key] = self.clean_response_schema(value, join_pointer_str(pointer, key))
-            elif key in ("allOf", "anyOf", "oneOf", "prefixItems"):
+            elif key == "patternProperties":
+                result[key] = {
+                    pattern: self.clean_response_schema(
+                        member, join_pointer_str(pointer, key, pattern), member_name(name, 0, "value")
+                    )
+                    for pattern, member in value.items()
+                }
+            elif key in ("items", "additionalProperties"):
+                where = "items" if key == "items" else "value"
+                result[key] = self.clean_response_schema(
+                    value, join_pointer_str(pointer, key), member_name(name, 0, where)
+                )
+            elif key == "allOf":
+                # The members make up this schema itself: they share its name and its class.
                 result[key] = [
-                    self.clean_response_schema(member, join_pointer_str(pointer, key, i))
+                    self.clean_response_schema(member, join_pointer_str(pointer, key, i), name, own=own)
+                    for i, member in enumerate(value)
+                ]
+            elif key in ("anyOf", "oneOf"):
+                lone = sum(not _is_null_schema(m) for m in value) == 1
+                result[key] = [
+                    self.clean_response_schema(
+                        member,
+                        join_pointer_str(pointer, key, i),
+                        name if lone else member_name(name, i, "variant"),
+                    )
                     for i, member in enumerate(value)
                 ]
             elif key == "description":
@@ -479,16 +527,16 @@ class _Builder:
         if isinstance(schema.get("properties"), dict):
             # writeOnly properties are only ever sent: a response never holds them.
             write_only = {
-                name
-                for name, member in schema["properties"].items()
-                if self._has_flag(member, "writeOnly", join_pointer_str(pointer, "properties", name))
+                prop
+                for prop, member in schema["properties"].items()
+                if self._has_flag(member, "writeOnly", join_pointer_str(pointer, "properties", prop))
             }
             if write_only:
                 result["properties"] = {
-                    name: member for name, member in result["properties"].items() if name not in write_only
+                    prop: member for prop, member in result["properties"].items() if prop not in write_only
                 }
                 if isinstance(result.get("required"), list):
-                    result["required"] = [name for name in result["required"] if name not in write_only]
+                    result["required"] = [prop for prop in result["required"] if prop not in write_only]
         if result.pop("nullable", False) is True:
             kind = result.get("type")
             if isinstance(kind, str):
@@ -656,7 +704,7 @@ class _Builder:
         auth = self.build_auth()
         if self.errors:
             raise SpecErrors(self.errors)
-        self._check_type_name_collisions()
+        self._check_type_name_collisions(resources)
         if self.errors:
             raise SpecErrors(self.errors)
         self._apply_pinned_tags()
@@ -688,10 +736,11 @@ class _Builder:
         )
         return api, self.model_schemas
 
-    def _check_type_name_collisions(self) -> None:
+    def _check_type_name_collisions(self, resources: list[ir.Resource]) -> None:
         owners: dict[str, str] = {}
         for name, source in self._model_sources.items():
             owners[name] = source
+        args_owners: dict[str, str] = {}
         for td in self.args_dicts:
             if td.class_name in owners or td.class_name in self._typed_dict_sources:
                 self.error(
@@ -699,6 +748,24 @@ class _Builder:
                     f"the generated type name {td.class_name!r} is also used by another schema",
                     rule="naming",
                 )
+            elif td.class_name in args_owners:
+                self.error(
+                    td.source,
+                    f"the generated type name {td.class_name!r} is also used by the operation at "
+                    f"{args_owners[td.class_name]}",
+                    rule="naming",
+                )
+            args_owners.setdefault(td.class_name, td.source)
+        types = {**args_owners, **self._typed_dict_sources, **owners}
+        for resource in (node for root in resources for node in root.walk()):
+            for class_name in resource.public_class_names:
+                if class_name in types:
+                    self.error(
+                        types[class_name],
+                        f"the generated type name {class_name!r} is also a class of the resource "
+                        f"{'.'.join(resource.path)}",
+                        rule="naming",
+                    )
         for name, source in self._typed_dict_sources.items():
             if name in owners:
                 self.error(
@@ -784,7 +851,8 @@ class _Builder:
             snake_case(method_text if isinstance(method_text, str) and method_text else op_id) or method
         )
         method_name = safe_identifier(method_name, avoid=_RESOURCE_RESERVED | {"_client"})
-        pascal_id = pascal_case(op_id) or pascal_case(method + " " + path)
+        # The stem of every type made for this operation: its own resource path and method name.
+        type_stem = operation_type_name(resource_path, method_name)
 
         # Parameters: path-level ones, overridden by operation-level ones with the same name+in.
         merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
@@ -806,7 +874,7 @@ class _Builder:
             param_type = self.request_type(
                 schema if schema is not None else {},
                 join_pointer_str(param_pointer, "schema"),
-                pascal_id + pascal_case(name),
+                member_name(type_stem, name, "property"),
             )
             if location == "query" and self.query_style(name, param, param_type, param_pointer):
                 comma_params.append(name)
@@ -861,9 +929,9 @@ class _Builder:
                         rule="required",
                     )
                 hint = (
-                    pascal_id + "Body"
+                    type_stem + "Body"
                     if self.component_name(schema) is None
-                    else self.class_names.get(self.component_name(schema) or "", pascal_id)
+                    else self.class_names.get(self.component_name(schema) or "", type_stem)
                 )
                 for name, member in self.writable_properties(target, target_pointer).items():
                     member_pointer = join_pointer_str(target_pointer, "properties", name)
@@ -872,7 +940,9 @@ class _Builder:
                             wire_name=str(name),
                             py_name="",
                             location="body",
-                            type=self.request_type(member, member_pointer, hint + pascal_case(name)),
+                            type=self.request_type(
+                                member, member_pointer, member_name(hint, name, "property")
+                            ),
                             required=name in required and body_required,
                             description=(
                                 str(member.get("description", "")) if isinstance(member, dict) else ""
@@ -897,7 +967,7 @@ class _Builder:
                         py_name="body",
                         location="body",
                         type=self.request_type(
-                            schema, join_pointer_str(media_pointer, "schema"), pascal_id + "Body"
+                            schema, join_pointer_str(media_pointer, "schema"), type_stem + "Body"
                         ),
                         required=body_required,
                         description=str(body.get("description", "")),
@@ -906,8 +976,8 @@ class _Builder:
                 )
 
         params = self.assign_python_names(params, pointer)
-        response, accept = self.build_response(raw, pointer, pascal_id, op_id)
-        args_class = safe_class_name(pascal_id + "Args")
+        response, accept = self.build_response(raw, pointer, type_stem)
+        args_class = safe_class_name(type_stem + "Args")
         arg_fields = [ir.DictField(p.wire_name, p.type, p.required, "", p.example) for p in params]
         outside = {p.wire_name for p in params if p.location != "body"}
         if body_mode == "flat" and any(p.wire_name in outside for p in params if p.location == "body"):
@@ -916,7 +986,7 @@ class _Builder:
             body_mode = "packed"
             while body_key in outside:
                 body_key += "_"
-            body_class = safe_class_name(pascal_id + "BodyArgs")
+            body_class = safe_class_name(type_stem + "BodyArgs")
             self.args_dicts.append(
                 ir.TypedDictDef(
                     class_name=body_class,
@@ -1041,7 +1111,7 @@ class _Builder:
         ]
 
     def build_response(
-        self, raw: dict[str, Any], pointer: str, pascal_id: str, op_id: str
+        self, raw: dict[str, Any], pointer: str, type_stem: str
     ) -> tuple[ir.ResponseSpec, str | None]:
         responses = raw.get("responses") or {}
         code = success_response_code(responses)
@@ -1072,7 +1142,7 @@ class _Builder:
         if component is not None:
             model = self.model_for_component(component)
         else:
-            model = self.add_model_schema(safe_class_name(pascal_id + "Response"), schema, schema_pointer)
+            model = self.add_model_schema(safe_class_name(type_stem + "Response"), schema, schema_pointer)
         if pagination_name is None:
             return ir.ResponseSpec(kind="model", model=model), None
         scheme = self.config.pagination.get(str(pagination_name))
@@ -1159,15 +1229,19 @@ class _Builder:
                 )
                 continue
             resource.operations.append(op)
-        # Class names: the leaf name, qualified by parents only where two resources would share one.
-        leaf_counts: dict[str, int] = {}
-        for node in nodes.values():
-            leaf = pascal_case(node.path[-1]) or "Default"
-            leaf_counts[leaf] = leaf_counts.get(leaf, 0) + 1
+        # Class names: always the whole resource path, so no other resource can change them.
+        class_owners: dict[str, tuple[str, ...]] = {}
         for key, node in nodes.items():
-            leaf = pascal_case(key[-1]) or "Default"
-            base = leaf if leaf_counts[leaf] == 1 else "".join(pascal_case(part) for part in key)
-            node.class_name = base + "Resource"
+            node.class_name = resource_class_name(key)
+            owner = class_owners.setdefault(node.class_name, key)
+            if owner != key:
+                first = next(op for op in operations if op.resource_path[: len(key)] == key)
+                self.error(
+                    first.pointer,
+                    f"resources {'.'.join(owner)} and {'.'.join(key)} both become the Python class "
+                    f"{node.class_name!r}",
+                    rule="naming",
+                )
             node.is_package = bool(node.children)
             node.module = "resources." + ".".join(key)
             for op in node.operations:
@@ -1178,6 +1252,39 @@ class _Builder:
                         rule="naming",
                     )
         return roots
+
+
+def _makes_class(schema: dict[str, Any]) -> bool:
+    """Whether datamodel-code-generator would make a class of this schema (an object with
+    properties, or an allOf that combines several schemas)."""
+    if isinstance(schema.get("enum"), list) or "const" in schema:
+        return False
+    if isinstance(schema.get("properties"), dict):
+        return True
+    members = schema.get("allOf")
+    return isinstance(members, list) and len(members) > 1
+
+
+def _split_null(schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
+    """Whether a schema allows ``null``, and the schema without that."""
+    kind = schema.get("type")
+    nullable = schema.get("nullable") is True or (isinstance(kind, list) and "null" in kind)
+    if not nullable:
+        return False, schema
+    bare = {key: value for key, value in schema.items() if key != "nullable"}
+    if isinstance(kind, list):
+        kinds = [k for k in kind if k != "null"]
+        if len(kinds) == 1:
+            bare["type"] = kinds[0]
+        elif kinds:
+            bare["type"] = kinds
+        else:
+            bare.pop("type")
+    return True, bare
+
+
+def _is_null_schema(schema: Any) -> bool:
+    return isinstance(schema, dict) and (schema.get("type") == "null" or schema.get("type") == ["null"])
 
 
 def _server_url(server: Any) -> str | None:

@@ -11,7 +11,10 @@ code written against the old client:
   additions of optional things and wider types do not;
 * responses: a removed field, a field that may now be missing or ``null``, a removed enum value,
   or a different type break; new fields and new enum values do not (the models keep unknown
-  values, so a newer server never breaks an older client).
+  values, so a newer server never breaks an older client);
+* names: a renamed or removed method, resource class, exported type, page class, client class or
+  package breaks (a method is the same one when it calls the same endpoint, a type when it is made
+  from the same place in the spec, a resource class when it serves the same resource path).
 
 OLD and NEW are spec files or ``git-ref:path`` (read with ``git show ref:path``). Each uses the
 config given, else the ``generator.yaml`` beside it (from the same ref), else the project's
@@ -101,6 +104,8 @@ class _Version:
     api: ir.Api
     model_names: tuple[str, ...]
     """Classes of the response-model module (what ``types`` exports besides the ``*Param`` dicts)."""
+    model_pointers: dict[str, str]
+    """Response-model class -> the JSON pointer of the schema it is made from."""
     config_name: str
     """Which config was used, for messages."""
 
@@ -157,13 +162,13 @@ def _load_version(spec: str, config: str | None) -> _Version:
     return _Version(spec, *built, config_name=config_name)
 
 
-_BUILT: dict[tuple[str, str | None], tuple[Document, ir.Api, tuple[str, ...]]] = {}
+_BUILT: dict[tuple[str, str | None], tuple[Document, ir.Api, tuple[str, ...], dict[str, str]]] = {}
 """Built versions by (spec text, config text): a process that diffs many pairs builds each text once."""
 
 
 def _build(
     text: str, name: str, config_text: str | None, config_name: str
-) -> tuple[Document, ir.Api, tuple[str, ...]]:
+) -> tuple[Document, ir.Api, tuple[str, ...], dict[str, str]]:
     from .models import generate_models
 
     doc = parse_yaml(text, name)
@@ -176,7 +181,8 @@ def _build(
         config = default_config(title)
     api, schemas = build_api(doc, config, unknown_pagination_is_error=False)
     _, classes = generate_models(schemas, spec_name=name, required=[])
-    return doc, api, tuple(classes)
+    pointers = {name: schemas.pointers[name] for name in classes if name in schemas.pointers}
+    return doc, api, tuple(classes), pointers
 
 
 def diff_specs(old: str, new: str, *, config: str | None = None) -> DiffReport:
@@ -417,10 +423,29 @@ class _Comparer:
         self.changes.append(Change(breaking, kind, method, subject, detail))
 
     def run(self) -> list[Change]:
+        self.package_names()
         old_ops = {op.dotted_name: op for op in self.old.api.all_operations()}
         new_ops = {op.dotted_name: op for op in self.new.api.all_operations()}
-        for name in sorted(set(old_ops) | set(new_ops)):
-            before, after = old_ops.get(name), new_ops.get(name)
+        # A method that now has another name is the same method when it calls the same endpoint.
+        added = {(op.http_method, op.path): op for name, op in new_ops.items() if name not in old_ops}
+        renamed: dict[str, ir.Operation] = {}
+        for name, old_op in old_ops.items():
+            new_op = added.pop((old_op.http_method, old_op.path), None) if name not in new_ops else None
+            if new_op is not None:
+                renamed[name] = new_op
+        moved = {op.dotted_name for op in renamed.values()}
+        for name in sorted((set(old_ops) | set(new_ops)) - moved):
+            before, after = old_ops.get(name), renamed.get(name) or new_ops.get(name)
+            if name in renamed and before is not None and after is not None:
+                self.add(
+                    True,
+                    "method-renamed",
+                    name,
+                    "",
+                    f"renamed to {_code('client.' + after.dotted_name + '()')}",
+                )
+                self.operation(name, before, after)
+                continue
             if before is None and after is not None:
                 self.add(
                     False,
@@ -439,6 +464,7 @@ class _Comparer:
                 )
             elif before is not None and after is not None:
                 self.operation(name, before, after)
+        self.resource_classes()
         self.exported_types()
         return self.changes
 
@@ -639,12 +665,97 @@ class _Comparer:
     # ---------------------------------------------------------------------------- types module
 
     def exported_types(self) -> None:
-        old_names = set(self.old.model_names) | set(self.old_dicts)
-        new_names = set(self.new.model_names) | set(self.new_dicts)
-        for name in sorted(old_names - new_names):
-            self.add(True, "type-removed", "", f"type {_code(name)}", "no longer exported from `types`")
-        for name in sorted(new_names - old_names):
-            self.add(False, "type-added", "", f"type {_code(name)}", "new in `types`")
+        old_names = {**self.old.model_pointers, **{n: td.source for n, td in self.old_dicts.items()}}
+        new_names = {**self.new.model_pointers, **{n: td.source for n, td in self.new_dicts.items()}}
+        old_names.update({n: "" for n in self.old.model_names if n not in old_names})
+        new_names.update({n: "" for n in self.new.model_names if n not in new_names})
+        removed = sorted(set(old_names) - set(new_names))
+        added = sorted(set(new_names) - set(old_names))
+        # A type is the same one under a new name when it is made from the same place in the spec.
+        renamed: dict[str, str] = {}
+        for name in removed:
+            pointer = old_names[name]
+            candidates = [n for n in added if pointer and new_names[n] == pointer]
+            if len(candidates) == 1 and sum(old_names[n] == pointer for n in removed) == 1:
+                renamed[name] = candidates[0]
+        for name in removed:
+            if name in renamed:
+                self.add(
+                    True, "type-renamed", "", f"type {_code(name)}", f"renamed to {_code(renamed[name])}"
+                )
+            else:
+                self.add(True, "type-removed", "", f"type {_code(name)}", "no longer exported from `types`")
+        for name in added:
+            if name not in renamed.values():
+                self.add(False, "type-added", "", f"type {_code(name)}", "new in `types`")
+
+    def resource_classes(self) -> None:
+        """The classes of the resource modules, which code may import to annotate with."""
+        old = {r.path: r for r in self.old.api.all_resources()}
+        new = {r.path: r for r in self.new.api.all_resources()}
+        # A resource's class is its path (naming.resource_class_name), so only a resource that
+        # moved has a new class name: the same one when it now serves exactly the same endpoints.
+        added = {_endpoints(new[path]): path for path in sorted(set(new) - set(old)) if new[path].operations}
+        moved: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for path in sorted(set(old) - set(new)):
+            target = added.pop(_endpoints(old[path]), None) if old[path].operations else None
+            if target is not None:
+                moved[path] = target
+        arrived = set(moved.values())
+        for path in sorted(set(old) ^ set(new)):
+            where = f"`client.{'.'.join(path)}`"
+            if path in moved:
+                before, after = old[path].class_name, new[moved[path]].class_name
+                self.add(
+                    True,
+                    "class-renamed",
+                    "",
+                    f"class {_code(before)}",
+                    f"renamed to {_code(after)} (`client.{'.'.join(moved[path])}`, was {where})",
+                )
+            elif path in old:
+                self.add(
+                    True, "class-removed", "", f"class {_code(old[path].class_name)}", f"removed ({where})"
+                )
+            elif path not in arrived:
+                self.add(False, "class-added", "", f"class {_code(new[path].class_name)}", f"new ({where})")
+        old_pages = {p.name: p for p in self.old.api.paginations}
+        new_pages = {p.name: p for p in self.new.api.paginations}
+        for scheme in sorted(set(old_pages) & set(new_pages)):
+            for attr in ("sync_class", "async_class"):
+                before_name, after_name = getattr(old_pages[scheme], attr), getattr(new_pages[scheme], attr)
+                if before_name != after_name:
+                    self.add(
+                        True,
+                        "class-renamed",
+                        "",
+                        f"class {_code(before_name)}",
+                        f"renamed to {_code(after_name)} (pages of the {_code(scheme)} scheme)",
+                    )
+
+    def package_names(self) -> None:
+        old, new = self.old.api, self.new.api
+        if old.package_name != new.package_name:
+            self.add(
+                True,
+                "package-renamed",
+                "",
+                f"package {_code(old.package_name)}",
+                f"renamed to {_code(new.package_name)}",
+            )
+        if old.client_name != new.client_name:
+            self.add(
+                True,
+                "class-renamed",
+                "",
+                f"class {_code(old.client_name)}",
+                f"renamed to {_code(new.client_name)}, and {_code('Async' + old.client_name)} to "
+                f"{_code('Async' + new.client_name)}",
+            )
+
+
+def _endpoints(resource: ir.Resource) -> frozenset[tuple[str, str]]:
+    return frozenset((op.http_method, op.path) for op in resource.operations)
 
 
 def _widens(narrow: Shape, wide: Shape) -> bool:

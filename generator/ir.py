@@ -168,7 +168,7 @@ class Resource:
     path: tuple[str, ...]
     """Attribute names from the client down, e.g. ``("v1", "customers", "invoices")``."""
     class_name: str
-    """Base class name, e.g. ``InvoicesResource``; async and wrapper classes derive from it."""
+    """Base class name, the whole path: ``V1CustomersInvoicesResource``; the others derive from it."""
     module: str
     """Dotted module path inside the package, e.g. ``resources.v1.customers.invoices``."""
     is_package: bool = False
@@ -183,6 +183,15 @@ class Resource:
     @property
     def async_class_name(self) -> str:
         return "Async" + self.class_name
+
+    @property
+    def public_class_names(self) -> tuple[str, ...]:
+        """The six classes of the resource's module: sync and async, each with its two wrappers."""
+        return tuple(
+            base + suffix
+            for base in (self.class_name, self.async_class_name)
+            for suffix in ("", "WithRawResponse", "WithStreamingResponse")
+        )
 
     def walk(self) -> list[Resource]:
         found = [self]

@@ -82,6 +82,19 @@ def generate_models(schemas: ModelSchemas, *, spec_name: str, required: list[str
     source = _open_literals(source, schemas.closed_literals)
     tree = ast.parse(source)
     classes = [node.name for node in tree.body if isinstance(node, ast.ClassDef)]
+    unnamed = [name for name in classes if name not in schemas.schemas]
+    if unnamed:
+        # Every class must carry the name the builder gave it (README: "How names are made");
+        # a class named by datamodel-code-generator itself would change with unrelated schemas.
+        raise SpecErrors(
+            [
+                SpecError(
+                    f"datamodel-code-generator made classes the generator did not name: {', '.join(unnamed)}",
+                    Location(spec_name),
+                    rule="models",
+                )
+            ]
+        )
     missing = [name for name in required if name not in classes]
     if missing:
         raise SpecErrors(

@@ -1,4 +1,21 @@
-"""Turning names from the spec into safe Python names, once, for the intermediate model."""
+"""Turning names from the spec into safe Python names, once, for the intermediate model.
+
+Every generated name is a function of the one thing it names and of nothing else in the spec, so
+adding or removing an unrelated operation or schema renames nothing (README: "How names are made"):
+
+* a resource class is its whole resource path in PascalCase (``v1.customers.invoices`` ->
+  ``V1CustomersInvoicesResource``), see ``resource_class_name``;
+* the types made for one operation (its ``*Args``, inline request objects, an inline response)
+  start with its resource path and method name (``V1CustomersInvoicesList``), see
+  ``operation_type_name``;
+* a schema of ``components.schemas`` keeps its own name; an object written inline is named after
+  where it sits: its owner's name and the property (``Invoice`` + ``payer`` -> ``InvoicePayer``),
+  ``Item`` for array items, ``Value`` for map values, ``Variant<n>`` for union members, see
+  ``member_name``.
+
+Two things that would get the same name are an error for the spec's author to resolve, never a
+number appended to whichever came second.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +23,16 @@ import builtins
 import keyword
 import re
 
-__all__ = ["snake_case", "pascal_case", "safe_identifier", "safe_class_name", "RESERVED_CLASS_NAMES"]
+__all__ = [
+    "snake_case",
+    "pascal_case",
+    "safe_identifier",
+    "safe_class_name",
+    "resource_class_name",
+    "operation_type_name",
+    "member_name",
+    "RESERVED_CLASS_NAMES",
+]
 
 _BUILTINS = frozenset(dir(builtins))
 
@@ -94,3 +120,40 @@ def safe_class_name(name: str) -> str:
     if keyword.iskeyword(text) or text in RESERVED_CLASS_NAMES or text in _BUILTINS:
         text += "Model"
     return text
+
+
+def resource_class_name(path: tuple[str, ...]) -> str:
+    """The class of the resource at ``path``: every segment, so ``("v1", "invoices")`` -> ``V1InvoicesResource``.
+
+    Async and wrapper classes derive from it (``AsyncV1InvoicesResource``,
+    ``V1InvoicesResourceWithRawResponse``...).
+    """
+    return "".join(pascal_case(part) for part in path) + "Resource"
+
+
+def operation_type_name(resource_path: tuple[str, ...], method_name: str) -> str:
+    """The stem of the types made for one operation: its resource path and method name.
+
+    ``(("v1", "invoices"), "list")`` -> ``V1InvoicesList``, giving ``V1InvoicesListArgs``,
+    ``V1InvoicesListResponse`` (an inline response schema) and so on.
+    """
+    return "".join(pascal_case(part) for part in (*resource_path, method_name)) or "Operation"
+
+
+def member_name(owner: str, member: str | int, kind: str) -> str:
+    """The name of a schema written inline inside the schema named ``owner``.
+
+    ``kind`` says where it sits: ``property`` (``member`` is the property name), ``items`` (an
+    array's items), ``value`` (a map's values), ``variant`` (``member`` is the index in
+    ``anyOf``/``oneOf``; a union with one member besides ``null`` passes its owner's name on
+    instead).
+    """
+    if kind == "property":
+        return owner + (pascal_case(str(member)) or pascal_case(safe_identifier(str(member))))
+    if kind == "items":
+        return owner + "Item"
+    if kind == "value":
+        return owner + "Value"
+    if kind == "variant":
+        return f"{owner}Variant{member}"
+    raise ValueError(f"unknown member kind {kind!r}")

@@ -84,6 +84,9 @@ EXPECTED: dict[str, set[tuple[bool, str, str, str]]] = {
     "type-renamed": {
         (B, "type-removed", "", "type `Widget`"),
         (NB, "type-added", "", "type `Gadget`"),
+        # An inline object is named after its owner, so it follows the rename.
+        (B, "type-removed", "", "type `WidgetPartsItem`"),
+        (NB, "type-added", "", "type `GadgetPartsItem`"),
     },
     "openapi30-nullable": {
         (B, "response-nullable", "widgets.create", "response field `size`"),

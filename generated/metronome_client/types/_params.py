@@ -99,14 +99,14 @@ class SubtotalWithQuantityParam(TypedDict, total=False):
 
 
 @with_config(_CLOSED)
-class RetrieveInvoiceArgs(TypedDict, total=False):
+class V1CustomersInvoicesRetrieveArgs(TypedDict, total=False):
     customer_id: Required[str]
     invoice_id: Required[str]
     skip_zero_qty_line_items: NotRequired[bool]
 
 
 @with_config(_CLOSED)
-class ListInvoicesArgs(TypedDict, total=False):
+class V1CustomersInvoicesListArgs(TypedDict, total=False):
     customer_id: Required[str]
     contract_id: NotRequired[str]
     credit_type_id: NotRequired[str]
@@ -123,7 +123,7 @@ class ListInvoicesArgs(TypedDict, total=False):
 
 
 @with_config(_CLOSED)
-class ListInvoiceBreakdownsArgs(TypedDict, total=False):
+class V1CustomersInvoicesListBreakdownsArgs(TypedDict, total=False):
     customer_id: Required[str]
     starting_on: Required[DateTimeArg]
     ending_before: Required[DateTimeArg]
@@ -137,13 +137,13 @@ class ListInvoiceBreakdownsArgs(TypedDict, total=False):
 
 
 @with_config(_CLOSED)
-class RetrieveInvoicePdfArgs(TypedDict, total=False):
+class V1CustomersInvoicesRetrievePdfArgs(TypedDict, total=False):
     customer_id: Required[str]
     invoice_id: Required[str]
 
 
 @with_config(_CLOSED)
-class AddChargeArgs(TypedDict, total=False):
+class V1CustomersInvoicesAddChargeArgs(TypedDict, total=False):
     customer_id: Required[str]
     charge_id: Required[str]
     customer_plan_id: Required[str]
@@ -154,16 +154,16 @@ class AddChargeArgs(TypedDict, total=False):
 
 
 @with_config(_CLOSED)
-class CreateHistoricalInvoicesArgs(TypedDict, total=False):
+class V1ContractsCreateHistoricalInvoicesArgs(TypedDict, total=False):
     invoices: Required[Sequence[HistoricalInvoiceParam]]
     preview: Required[bool]
 
 
 @with_config(_CLOSED)
-class RegenerateInvoiceArgs(TypedDict, total=False):
+class V1InvoicesRegenerateArgs(TypedDict, total=False):
     id: Required[str]
 
 
 @with_config(_CLOSED)
-class VoidInvoiceArgs(TypedDict, total=False):
+class V1InvoicesVoidArgs(TypedDict, total=False):
     id: Required[str]

@@ -9,20 +9,20 @@ from ..._base_client import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
     from .customers import (
-        CustomersResource,
-        CustomersResourceWithRawResponse,
-        CustomersResourceWithStreamingResponse,
-        AsyncCustomersResource,
-        AsyncCustomersResourceWithRawResponse,
-        AsyncCustomersResourceWithStreamingResponse,
+        V1CustomersResource,
+        V1CustomersResourceWithRawResponse,
+        V1CustomersResourceWithStreamingResponse,
+        AsyncV1CustomersResource,
+        AsyncV1CustomersResourceWithRawResponse,
+        AsyncV1CustomersResourceWithStreamingResponse,
     )
     from .contracts import (
-        ContractsResource,
-        ContractsResourceWithRawResponse,
-        ContractsResourceWithStreamingResponse,
-        AsyncContractsResource,
-        AsyncContractsResourceWithRawResponse,
-        AsyncContractsResourceWithStreamingResponse,
+        V1ContractsResource,
+        V1ContractsResourceWithRawResponse,
+        V1ContractsResourceWithStreamingResponse,
+        AsyncV1ContractsResource,
+        AsyncV1ContractsResourceWithRawResponse,
+        AsyncV1ContractsResourceWithStreamingResponse,
     )
     from .invoices import (
         V1InvoicesResource,
@@ -57,16 +57,16 @@ class V1Resource(SyncAPIResource):
         return V1ResourceWithStreamingResponse(self)
 
     @cached_property
-    def customers(self) -> CustomersResource:
-        from .customers import CustomersResource
+    def customers(self) -> V1CustomersResource:
+        from .customers import V1CustomersResource
 
-        return CustomersResource(self._client)
+        return V1CustomersResource(self._client)
 
     @cached_property
-    def contracts(self) -> ContractsResource:
-        from .contracts import ContractsResource
+    def contracts(self) -> V1ContractsResource:
+        from .contracts import V1ContractsResource
 
-        return ContractsResource(self._client)
+        return V1ContractsResource(self._client)
 
     @cached_property
     def invoices(self) -> V1InvoicesResource:
@@ -89,16 +89,16 @@ class AsyncV1Resource(AsyncAPIResource):
         return AsyncV1ResourceWithStreamingResponse(self)
 
     @cached_property
-    def customers(self) -> AsyncCustomersResource:
-        from .customers import AsyncCustomersResource
+    def customers(self) -> AsyncV1CustomersResource:
+        from .customers import AsyncV1CustomersResource
 
-        return AsyncCustomersResource(self._client)
+        return AsyncV1CustomersResource(self._client)
 
     @cached_property
-    def contracts(self) -> AsyncContractsResource:
-        from .contracts import AsyncContractsResource
+    def contracts(self) -> AsyncV1ContractsResource:
+        from .contracts import AsyncV1ContractsResource
 
-        return AsyncContractsResource(self._client)
+        return AsyncV1ContractsResource(self._client)
 
     @cached_property
     def invoices(self) -> AsyncV1InvoicesResource:
@@ -114,16 +114,16 @@ class V1ResourceWithRawResponse:
         self._resource = resource
 
     @cached_property
-    def customers(self) -> CustomersResourceWithRawResponse:
-        from .customers import CustomersResourceWithRawResponse
+    def customers(self) -> V1CustomersResourceWithRawResponse:
+        from .customers import V1CustomersResourceWithRawResponse
 
-        return CustomersResourceWithRawResponse(self._resource.customers)
+        return V1CustomersResourceWithRawResponse(self._resource.customers)
 
     @cached_property
-    def contracts(self) -> ContractsResourceWithRawResponse:
-        from .contracts import ContractsResourceWithRawResponse
+    def contracts(self) -> V1ContractsResourceWithRawResponse:
+        from .contracts import V1ContractsResourceWithRawResponse
 
-        return ContractsResourceWithRawResponse(self._resource.contracts)
+        return V1ContractsResourceWithRawResponse(self._resource.contracts)
 
     @cached_property
     def invoices(self) -> V1InvoicesResourceWithRawResponse:
@@ -139,16 +139,16 @@ class V1ResourceWithStreamingResponse:
         self._resource = resource
 
     @cached_property
-    def customers(self) -> CustomersResourceWithStreamingResponse:
-        from .customers import CustomersResourceWithStreamingResponse
+    def customers(self) -> V1CustomersResourceWithStreamingResponse:
+        from .customers import V1CustomersResourceWithStreamingResponse
 
-        return CustomersResourceWithStreamingResponse(self._resource.customers)
+        return V1CustomersResourceWithStreamingResponse(self._resource.customers)
 
     @cached_property
-    def contracts(self) -> ContractsResourceWithStreamingResponse:
-        from .contracts import ContractsResourceWithStreamingResponse
+    def contracts(self) -> V1ContractsResourceWithStreamingResponse:
+        from .contracts import V1ContractsResourceWithStreamingResponse
 
-        return ContractsResourceWithStreamingResponse(self._resource.contracts)
+        return V1ContractsResourceWithStreamingResponse(self._resource.contracts)
 
     @cached_property
     def invoices(self) -> V1InvoicesResourceWithStreamingResponse:
@@ -164,16 +164,16 @@ class AsyncV1ResourceWithRawResponse:
         self._resource = resource
 
     @cached_property
-    def customers(self) -> AsyncCustomersResourceWithRawResponse:
-        from .customers import AsyncCustomersResourceWithRawResponse
+    def customers(self) -> AsyncV1CustomersResourceWithRawResponse:
+        from .customers import AsyncV1CustomersResourceWithRawResponse
 
-        return AsyncCustomersResourceWithRawResponse(self._resource.customers)
+        return AsyncV1CustomersResourceWithRawResponse(self._resource.customers)
 
     @cached_property
-    def contracts(self) -> AsyncContractsResourceWithRawResponse:
-        from .contracts import AsyncContractsResourceWithRawResponse
+    def contracts(self) -> AsyncV1ContractsResourceWithRawResponse:
+        from .contracts import AsyncV1ContractsResourceWithRawResponse
 
-        return AsyncContractsResourceWithRawResponse(self._resource.contracts)
+        return AsyncV1ContractsResourceWithRawResponse(self._resource.contracts)
 
     @cached_property
     def invoices(self) -> AsyncV1InvoicesResourceWithRawResponse:
@@ -189,16 +189,16 @@ class AsyncV1ResourceWithStreamingResponse:
         self._resource = resource
 
     @cached_property
-    def customers(self) -> AsyncCustomersResourceWithStreamingResponse:
-        from .customers import AsyncCustomersResourceWithStreamingResponse
+    def customers(self) -> AsyncV1CustomersResourceWithStreamingResponse:
+        from .customers import AsyncV1CustomersResourceWithStreamingResponse
 
-        return AsyncCustomersResourceWithStreamingResponse(self._resource.customers)
+        return AsyncV1CustomersResourceWithStreamingResponse(self._resource.customers)
 
     @cached_property
-    def contracts(self) -> AsyncContractsResourceWithStreamingResponse:
-        from .contracts import AsyncContractsResourceWithStreamingResponse
+    def contracts(self) -> AsyncV1ContractsResourceWithStreamingResponse:
+        from .contracts import AsyncV1ContractsResourceWithStreamingResponse
 
-        return AsyncContractsResourceWithStreamingResponse(self._resource.contracts)
+        return AsyncV1ContractsResourceWithStreamingResponse(self._resource.contracts)
 
     @cached_property
     def invoices(self) -> AsyncV1InvoicesResourceWithStreamingResponse:

@@ -17,15 +17,15 @@ from ..._response import (
 )
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ...types._responses import CreateHistoricalInvoicesResponse
-from ...types._params import CreateHistoricalInvoicesArgs, HistoricalInvoiceParam
+from ...types._params import HistoricalInvoiceParam, V1ContractsCreateHistoricalInvoicesArgs
 
 __all__ = [
-    "ContractsResource",
-    "AsyncContractsResource",
-    "ContractsResourceWithRawResponse",
-    "ContractsResourceWithStreamingResponse",
-    "AsyncContractsResourceWithRawResponse",
-    "AsyncContractsResourceWithStreamingResponse",
+    "V1ContractsResource",
+    "AsyncV1ContractsResource",
+    "V1ContractsResourceWithRawResponse",
+    "V1ContractsResourceWithStreamingResponse",
+    "AsyncV1ContractsResourceWithRawResponse",
+    "AsyncV1ContractsResourceWithStreamingResponse",
 ]
 
 _CREATE_HISTORICAL_INVOICES = Operation(
@@ -39,22 +39,24 @@ _CREATE_HISTORICAL_INVOICES = Operation(
         "invoices",
         "preview",
     ),
-    validate=ArgsValidator(CreateHistoricalInvoicesArgs, "v1.contracts.create_historical_invoices"),
+    validate=ArgsValidator(
+        V1ContractsCreateHistoricalInvoicesArgs, "v1.contracts.create_historical_invoices"
+    ),
 )
 
 
-class ContractsResource(SyncAPIResource):
+class V1ContractsResource(SyncAPIResource):
     """Methods of `client.v1.contracts`."""
 
     @cached_property
-    def with_raw_response(self) -> ContractsResourceWithRawResponse:
+    def with_raw_response(self) -> V1ContractsResourceWithRawResponse:
         """Methods that return the HTTP response (status, headers) with ``parse()`` for the result."""
-        return ContractsResourceWithRawResponse(self)
+        return V1ContractsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> ContractsResourceWithStreamingResponse:
+    def with_streaming_response(self) -> V1ContractsResourceWithStreamingResponse:
         """Methods whose response body is streamed; use them in a ``with`` block."""
-        return ContractsResourceWithStreamingResponse(self)
+        return V1ContractsResourceWithStreamingResponse(self)
 
     def create_historical_invoices(
         self,
@@ -101,18 +103,18 @@ class ContractsResource(SyncAPIResource):
         )
 
 
-class AsyncContractsResource(AsyncAPIResource):
+class AsyncV1ContractsResource(AsyncAPIResource):
     """Async methods of `client.v1.contracts`."""
 
     @cached_property
-    def with_raw_response(self) -> AsyncContractsResourceWithRawResponse:
+    def with_raw_response(self) -> AsyncV1ContractsResourceWithRawResponse:
         """Methods that return the HTTP response (status, headers) with ``parse()`` for the result."""
-        return AsyncContractsResourceWithRawResponse(self)
+        return AsyncV1ContractsResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncContractsResourceWithStreamingResponse:
+    def with_streaming_response(self) -> AsyncV1ContractsResourceWithStreamingResponse:
         """Methods whose response body is streamed; use them in a ``with`` block."""
-        return AsyncContractsResourceWithStreamingResponse(self)
+        return AsyncV1ContractsResourceWithStreamingResponse(self)
 
     async def create_historical_invoices(
         self,
@@ -159,34 +161,34 @@ class AsyncContractsResource(AsyncAPIResource):
         )
 
 
-class ContractsResourceWithRawResponse:
-    """`ContractsResource` methods that return the raw HTTP response."""
+class V1ContractsResourceWithRawResponse:
+    """`V1ContractsResource` methods that return the raw HTTP response."""
 
-    def __init__(self, resource: ContractsResource) -> None:
+    def __init__(self, resource: V1ContractsResource) -> None:
         self._resource = resource
         self.create_historical_invoices = to_raw_response_wrapper(resource.create_historical_invoices)
 
 
-class ContractsResourceWithStreamingResponse:
-    """`ContractsResource` methods that return a streamed response context manager."""
+class V1ContractsResourceWithStreamingResponse:
+    """`V1ContractsResource` methods that return a streamed response context manager."""
 
-    def __init__(self, resource: ContractsResource) -> None:
+    def __init__(self, resource: V1ContractsResource) -> None:
         self._resource = resource
         self.create_historical_invoices = to_streamed_response_wrapper(resource.create_historical_invoices)
 
 
-class AsyncContractsResourceWithRawResponse:
-    """`AsyncContractsResource` methods that return the raw HTTP response."""
+class AsyncV1ContractsResourceWithRawResponse:
+    """`AsyncV1ContractsResource` methods that return the raw HTTP response."""
 
-    def __init__(self, resource: AsyncContractsResource) -> None:
+    def __init__(self, resource: AsyncV1ContractsResource) -> None:
         self._resource = resource
         self.create_historical_invoices = async_to_raw_response_wrapper(resource.create_historical_invoices)
 
 
-class AsyncContractsResourceWithStreamingResponse:
-    """`AsyncContractsResource` methods that return a streamed response context manager."""
+class AsyncV1ContractsResourceWithStreamingResponse:
+    """`AsyncV1ContractsResource` methods that return a streamed response context manager."""
 
-    def __init__(self, resource: AsyncContractsResource) -> None:
+    def __init__(self, resource: AsyncV1ContractsResource) -> None:
         self._resource = resource
         self.create_historical_invoices = async_to_streamed_response_wrapper(
             resource.create_historical_invoices

@@ -16,7 +16,7 @@ from ..._response import (
 )
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ...types._responses import RegenerateInvoiceResponse, VoidInvoiceResponse
-from ...types._params import RegenerateInvoiceArgs, VoidInvoiceArgs
+from ...types._params import V1InvoicesRegenerateArgs, V1InvoicesVoidArgs
 
 __all__ = [
     "V1InvoicesResource",
@@ -35,7 +35,7 @@ _REGENERATE = Operation(
     query_params=(),
     header_params=(),
     body_params=("id",),
-    validate=ArgsValidator(RegenerateInvoiceArgs, "v1.invoices.regenerate"),
+    validate=ArgsValidator(V1InvoicesRegenerateArgs, "v1.invoices.regenerate"),
 )
 
 _VOID = Operation(
@@ -46,7 +46,7 @@ _VOID = Operation(
     query_params=(),
     header_params=(),
     body_params=("id",),
-    validate=ArgsValidator(VoidInvoiceArgs, "v1.invoices.void"),
+    validate=ArgsValidator(V1InvoicesVoidArgs, "v1.invoices.void"),
 )
 
 

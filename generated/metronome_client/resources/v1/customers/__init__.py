@@ -18,27 +18,27 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
-    "CustomersResource",
-    "AsyncCustomersResource",
-    "CustomersResourceWithRawResponse",
-    "CustomersResourceWithStreamingResponse",
-    "AsyncCustomersResourceWithRawResponse",
-    "AsyncCustomersResourceWithStreamingResponse",
+    "V1CustomersResource",
+    "AsyncV1CustomersResource",
+    "V1CustomersResourceWithRawResponse",
+    "V1CustomersResourceWithStreamingResponse",
+    "AsyncV1CustomersResourceWithRawResponse",
+    "AsyncV1CustomersResourceWithStreamingResponse",
 ]
 
 
-class CustomersResource(SyncAPIResource):
+class V1CustomersResource(SyncAPIResource):
     """Methods of `client.v1.customers`."""
 
     @cached_property
-    def with_raw_response(self) -> CustomersResourceWithRawResponse:
+    def with_raw_response(self) -> V1CustomersResourceWithRawResponse:
         """Methods that return the HTTP response (status, headers) with ``parse()`` for the result."""
-        return CustomersResourceWithRawResponse(self)
+        return V1CustomersResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> CustomersResourceWithStreamingResponse:
+    def with_streaming_response(self) -> V1CustomersResourceWithStreamingResponse:
         """Methods whose response body is streamed; use them in a ``with`` block."""
-        return CustomersResourceWithStreamingResponse(self)
+        return V1CustomersResourceWithStreamingResponse(self)
 
     @cached_property
     def invoices(self) -> V1CustomersInvoicesResource:
@@ -47,18 +47,18 @@ class CustomersResource(SyncAPIResource):
         return V1CustomersInvoicesResource(self._client)
 
 
-class AsyncCustomersResource(AsyncAPIResource):
+class AsyncV1CustomersResource(AsyncAPIResource):
     """Async methods of `client.v1.customers`."""
 
     @cached_property
-    def with_raw_response(self) -> AsyncCustomersResourceWithRawResponse:
+    def with_raw_response(self) -> AsyncV1CustomersResourceWithRawResponse:
         """Methods that return the HTTP response (status, headers) with ``parse()`` for the result."""
-        return AsyncCustomersResourceWithRawResponse(self)
+        return AsyncV1CustomersResourceWithRawResponse(self)
 
     @cached_property
-    def with_streaming_response(self) -> AsyncCustomersResourceWithStreamingResponse:
+    def with_streaming_response(self) -> AsyncV1CustomersResourceWithStreamingResponse:
         """Methods whose response body is streamed; use them in a ``with`` block."""
-        return AsyncCustomersResourceWithStreamingResponse(self)
+        return AsyncV1CustomersResourceWithStreamingResponse(self)
 
     @cached_property
     def invoices(self) -> AsyncV1CustomersInvoicesResource:
@@ -67,10 +67,10 @@ class AsyncCustomersResource(AsyncAPIResource):
         return AsyncV1CustomersInvoicesResource(self._client)
 
 
-class CustomersResourceWithRawResponse:
-    """`CustomersResource` methods that return the raw HTTP response."""
+class V1CustomersResourceWithRawResponse:
+    """`V1CustomersResource` methods that return the raw HTTP response."""
 
-    def __init__(self, resource: CustomersResource) -> None:
+    def __init__(self, resource: V1CustomersResource) -> None:
         self._resource = resource
 
     @cached_property
@@ -80,10 +80,10 @@ class CustomersResourceWithRawResponse:
         return V1CustomersInvoicesResourceWithRawResponse(self._resource.invoices)
 
 
-class CustomersResourceWithStreamingResponse:
-    """`CustomersResource` methods that return a streamed response context manager."""
+class V1CustomersResourceWithStreamingResponse:
+    """`V1CustomersResource` methods that return a streamed response context manager."""
 
-    def __init__(self, resource: CustomersResource) -> None:
+    def __init__(self, resource: V1CustomersResource) -> None:
         self._resource = resource
 
     @cached_property
@@ -93,10 +93,10 @@ class CustomersResourceWithStreamingResponse:
         return V1CustomersInvoicesResourceWithStreamingResponse(self._resource.invoices)
 
 
-class AsyncCustomersResourceWithRawResponse:
-    """`AsyncCustomersResource` methods that return the raw HTTP response."""
+class AsyncV1CustomersResourceWithRawResponse:
+    """`AsyncV1CustomersResource` methods that return the raw HTTP response."""
 
-    def __init__(self, resource: AsyncCustomersResource) -> None:
+    def __init__(self, resource: AsyncV1CustomersResource) -> None:
         self._resource = resource
 
     @cached_property
@@ -106,10 +106,10 @@ class AsyncCustomersResourceWithRawResponse:
         return AsyncV1CustomersInvoicesResourceWithRawResponse(self._resource.invoices)
 
 
-class AsyncCustomersResourceWithStreamingResponse:
-    """`AsyncCustomersResource` methods that return a streamed response context manager."""
+class AsyncV1CustomersResourceWithStreamingResponse:
+    """`AsyncV1CustomersResource` methods that return a streamed response context manager."""
 
-    def __init__(self, resource: AsyncCustomersResource) -> None:
+    def __init__(self, resource: AsyncV1CustomersResource) -> None:
         self._resource = resource
 
     @cached_property

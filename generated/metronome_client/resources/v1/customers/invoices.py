@@ -31,11 +31,11 @@ from ....types._responses import (
     InvoiceRetrieveResponse,
 )
 from ....types._params import (
-    AddChargeArgs,
-    ListInvoiceBreakdownsArgs,
-    ListInvoicesArgs,
-    RetrieveInvoiceArgs,
-    RetrieveInvoicePdfArgs,
+    V1CustomersInvoicesAddChargeArgs,
+    V1CustomersInvoicesListArgs,
+    V1CustomersInvoicesListBreakdownsArgs,
+    V1CustomersInvoicesRetrieveArgs,
+    V1CustomersInvoicesRetrievePdfArgs,
 )
 
 __all__ = [
@@ -57,7 +57,7 @@ _RETRIEVE = Operation(
     ),
     query_params=("skip_zero_qty_line_items",),
     header_params=(),
-    validate=ArgsValidator(RetrieveInvoiceArgs, "v1.customers.invoices.retrieve"),
+    validate=ArgsValidator(V1CustomersInvoicesRetrieveArgs, "v1.customers.invoices.retrieve"),
 )
 
 _LIST = Operation(
@@ -80,7 +80,7 @@ _LIST = Operation(
         "webhook_notification_id",
     ),
     header_params=(),
-    validate=ArgsValidator(ListInvoicesArgs, "v1.customers.invoices.list"),
+    validate=ArgsValidator(V1CustomersInvoicesListArgs, "v1.customers.invoices.list"),
 )
 
 _LIST_BREAKDOWNS = Operation(
@@ -100,7 +100,7 @@ _LIST_BREAKDOWNS = Operation(
         "window_size",
     ),
     header_params=(),
-    validate=ArgsValidator(ListInvoiceBreakdownsArgs, "v1.customers.invoices.list_breakdowns"),
+    validate=ArgsValidator(V1CustomersInvoicesListBreakdownsArgs, "v1.customers.invoices.list_breakdowns"),
 )
 
 _RETRIEVE_PDF = Operation(
@@ -114,7 +114,7 @@ _RETRIEVE_PDF = Operation(
     query_params=(),
     header_params=(),
     headers={"Accept": "application/pdf"},
-    validate=ArgsValidator(RetrieveInvoicePdfArgs, "v1.customers.invoices.retrieve_pdf"),
+    validate=ArgsValidator(V1CustomersInvoicesRetrievePdfArgs, "v1.customers.invoices.retrieve_pdf"),
 )
 
 _ADD_CHARGE = Operation(
@@ -132,7 +132,7 @@ _ADD_CHARGE = Operation(
         "price",
         "quantity",
     ),
-    validate=ArgsValidator(AddChargeArgs, "v1.customers.invoices.add_charge"),
+    validate=ArgsValidator(V1CustomersInvoicesAddChargeArgs, "v1.customers.invoices.add_charge"),
 )
 
 
