@@ -11,12 +11,13 @@ PKG := metronome_client
 
 BASE ?= main
 
-.PHONY: generate test check lint lint-spec diff bench clean help
+.PHONY: generate golden test check lint lint-spec diff bench clean help
 
 help:
 	@echo "make generate   regenerate $(OUT)/ from $(SPEC)"
 	@echo "make test       everything CI runs: spec lint, staleness check, type checks, ruff, pytest"
 	@echo "make check      fail with a diff when $(OUT)/ is stale"
+	@echo "make golden     refresh the golden records of the small specs under tests/golden/"
 	@echo "make lint       ruff + mypy --strict + pyright (strict) on generator/, tests/ and $(OUT)/"
 	@echo "make lint-spec  our rules on top of OpenAPI validation, on $(SPEC)"
 	@echo "make diff       client-facing changes of $(SPEC) since BASE=$(BASE), as Markdown"
@@ -33,6 +34,9 @@ node_modules/.installed: package.json package-lock.json
 
 generate: $(VENV)/.installed
 	$(PY) -m generator generate --spec $(SPEC) --out $(OUT)
+
+golden: $(VENV)/.installed
+	$(PY) tests/refresh_golden.py
 
 check: $(VENV)/.installed
 	$(PY) -m generator check --spec $(SPEC) --out $(OUT)
