@@ -95,7 +95,7 @@ def replay() -> Replay:
 
 
 @pytest.fixture
-def client(replay: Replay, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+def client(replay: Replay, monkeypatch: pytest.MonkeyPatch) -> Iterator[Metronome]:
     monkeypatch.delenv("METRONOME_BASE_URL", raising=False)
     http = httpx.Client(transport=httpx.MockTransport(replay.respond))
     with Metronome(
@@ -111,7 +111,7 @@ def anyio_backend() -> str:
 
 
 @pytest.fixture
-async def async_client(replay: Replay, monkeypatch: pytest.MonkeyPatch) -> Any:
+async def async_client(replay: Replay, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[AsyncMetronome]:
     monkeypatch.delenv("METRONOME_BASE_URL", raising=False)
     http = httpx.AsyncClient(transport=httpx.MockTransport(replay.respond))
     sdk = AsyncMetronome(
@@ -119,6 +119,103 @@ async def async_client(replay: Replay, monkeypatch: pytest.MonkeyPatch) -> Any:
     )
     yield sdk
     await http.aclose()
+
+
+# ------------------------------------------------------------------------------------------------
+# Both clients over recorded responses: a test taking `sdk` (or `make_sdk`) runs once with the sync
+# `Metronome` and once with the async `AsyncMetronome`; `_calls.settle` and friends take either's
+# results, so one test body serves both.
+
+Kind = Literal["sync", "async"]
+Client = Union[Metronome, AsyncMetronome]
+
+
+class ClientMaker:
+    """Builds clients of one kind whose requests go to a recorded-response transport (by default
+    the test's ``replay``); closes the HTTP clients it made when the test ends."""
+
+    def __init__(self, kind: Kind, replay: Replay, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.kind = kind
+        self.replay = replay
+        self._monkeypatch = monkeypatch
+        self._http: list[httpx.Client | httpx.AsyncClient] = []
+
+    @property
+    def client_class(self) -> type[Metronome] | type[AsyncMetronome]:
+        return Metronome if self.kind == "sync" else AsyncMetronome
+
+    def __call__(
+        self,
+        handler: Route | None = None,
+        *,
+        follow_redirects: bool = False,
+        max_redirects: int = 20,
+        **options: Any,
+    ) -> Client:
+        """A client of this kind answering from ``handler`` (default: the replay), with ``options``."""
+        transport = httpx.MockTransport(handler or self.replay.respond)
+        if self.kind == "sync":
+            http = httpx.Client(
+                transport=transport, follow_redirects=follow_redirects, max_redirects=max_redirects
+            )
+            self._http.append(http)
+            return Metronome(http_client=http, **options)
+        async_http = httpx.AsyncClient(
+            transport=transport, follow_redirects=follow_redirects, max_redirects=max_redirects
+        )
+        self._http.append(async_http)
+        return AsyncMetronome(http_client=async_http, **options)
+
+    def skip_waits(self, client: Client) -> None:
+        """Make ``client`` retry without waiting for its backoff."""
+
+        def wait(seconds: float) -> None:
+            pass
+
+        async def wait_async(seconds: float) -> None:
+            pass
+
+        self._monkeypatch.setattr(client, "_sleep", wait if isinstance(client, Metronome) else wait_async)
+
+    def chunked(self, chunks: list[bytes]) -> Iterator[bytes] | AsyncIterator[bytes]:
+        """A response body that arrives in ``chunks``, as this kind's HTTP client reads one."""
+        if self.kind == "sync":
+            return iter(chunks)
+
+        async def arrive() -> AsyncIterator[bytes]:
+            for chunk in chunks:
+                yield chunk
+
+        return arrive()
+
+    async def close(self) -> None:
+        for http in self._http:
+            if isinstance(http, httpx.Client):
+                http.close()
+            else:
+                await http.aclose()
+
+
+@pytest.fixture(params=["sync", "async"])
+def kind(request: pytest.FixtureRequest) -> Kind:
+    chosen: Kind = request.param
+    return chosen
+
+
+@pytest.fixture
+async def make_sdk(kind: Kind, replay: Replay, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[ClientMaker]:
+    monkeypatch.delenv("METRONOME_BASE_URL", raising=False)
+    maker = ClientMaker(kind, replay, monkeypatch)
+    try:
+        yield maker
+    finally:
+        await maker.close()
+
+
+@pytest.fixture
+def sdk(make_sdk: ClientMaker) -> Client:
+    """The sync client, then the async one (one test run each), over ``replay``, strict about responses."""
+    return make_sdk(bearer_token="test-token", max_retries=0, strict_response_validation=True)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -187,8 +284,6 @@ def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 # ------------------------------------------------------------------------------------------------
 # The fault-injecting loopback server (tests/_faultserver.py) and clients that record their waits.
-
-Client = Union[Metronome, AsyncMetronome]
 
 
 @pytest.fixture
