@@ -127,7 +127,6 @@ async def async_client(replay: Replay, monkeypatch: pytest.MonkeyPatch) -> Async
 # results, so one test body serves both.
 
 Kind = Literal["sync", "async"]
-Client = Union[Metronome, AsyncMetronome]
 
 
 class ClientMaker:
@@ -284,6 +283,8 @@ def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 # ------------------------------------------------------------------------------------------------
 # The fault-injecting loopback server (tests/_faultserver.py) and clients that record their waits.
+
+Client = Union[Metronome, AsyncMetronome]
 
 
 @pytest.fixture
