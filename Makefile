@@ -18,13 +18,14 @@ BASE ?= main
 PYENV_ROOT := $(shell pyenv root 2>/dev/null)
 CLIENT_PATH := $(subst $(eval) ,:,$(wildcard $(foreach v,3.10 3.11 3.12 3.13,$(PYENV_ROOT)/versions/$(v).*/bin)))
 
-.PHONY: generate test check lint lint-spec diff bench clean help nox \
+.PHONY: generate golden test check lint lint-spec diff bench clean help nox \
 	$(VENV)/.installed $(VENV)/.generate
 
 help:
 	@echo "make generate   regenerate $(OUT)/ from $(SPEC)"
 	@echo "make test       everything CI runs: spec lint, staleness check, type checks, ruff, pytest, nox"
 	@echo "make check      fail with a diff when $(OUT)/ is stale"
+	@echo "make golden     refresh the golden records of the small specs under tests/golden/"
 	@echo "make lint       ruff + mypy --strict + pyright (strict) on generator/, tests/ and $(OUT)/"
 	@echo "make lint-spec  our rules on top of OpenAPI validation, on $(SPEC)"
 	@echo "make diff       client-facing changes of $(SPEC) since BASE=$(BASE), as Markdown"
@@ -71,6 +72,9 @@ node_modules/.installed: package.json package-lock.json
 
 generate: $(VENV)/.generate
 	$(PY) -m generator generate --spec $(SPEC) --out $(OUT)
+
+golden: $(VENV)/.installed
+	$(PY) tests/refresh_golden.py
 
 check: $(VENV)/.generate
 	$(PY) -m generator check --spec $(SPEC) --out $(OUT)

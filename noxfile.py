@@ -24,7 +24,6 @@ ROOT = Path(__file__).resolve().parent
 GENERATED = ROOT / "generated"
 TESTS = [
     "tests/test_client.py",
-    "tests/test_client_async.py",
     "tests/test_drift.py",
     "tests/test_hardening.py",
     "tests/test_parsing.py",

@@ -8,6 +8,7 @@ byte for byte.
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import subprocess
 import sys
@@ -15,6 +16,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
+from typing import Any
+
+from generator import ir
+from generator.build import build_api
+from generator.config import Config
+from generator.loader import parse_yaml, validate_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "tests" / "specs"
@@ -73,3 +80,45 @@ def imported_package(root: Path, package: str) -> Iterator[ModuleType]:
         sys.path.remove(str(root))
         for name in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
             del sys.modules[name]
+
+
+def spec_document(
+    paths: dict[str, Any],
+    *,
+    components: dict[str, Any] | None = None,
+    security_schemes: dict[str, Any] | None = None,
+    security: list[dict[str, list[str]]] | None = None,
+    servers: list[dict[str, Any]] | None = None,
+    openapi: str = "3.1.0",
+) -> str:
+    """The text of a small spec (JSON, which is YAML) made of the given parts."""
+    data: dict[str, Any] = {
+        "openapi": openapi,
+        "info": {"title": "In memory", "version": "1"},
+        "paths": paths,
+    }
+    if servers is not None:
+        data["servers"] = servers
+    parts: dict[str, Any] = {}
+    if components:
+        parts["schemas"] = components
+    if security_schemes:
+        parts["securitySchemes"] = security_schemes
+    if parts:
+        data["components"] = parts
+    if security is not None:
+        data["security"] = security
+    return json.dumps(data, indent=1)
+
+
+def build_in_memory(paths: dict[str, Any], *, config: Config | None = None, **parts: Any) -> ir.Api:
+    """The intermediate model of a small spec: parsed and validated like a file, then built."""
+    doc = parse_yaml(spec_document(paths, **parts), "in-memory.yaml")
+    validate_document(doc)
+    api, _ = build_api(doc, config or Config("in_memory_client", "InMemory", "IN_MEMORY"))
+    return api
+
+
+def operation_named(api: ir.Api, method_name: str) -> ir.Operation:
+    [found] = [op for op in api.all_operations() if op.method_name == method_name]
+    return found

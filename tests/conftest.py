@@ -53,6 +53,10 @@ AsyncClient: Any = getattr(PACKAGE, "Async" + PROJECT.client_name)
 ENV_BASE_URL = f"{PROJECT.env_prefix}_BASE_URL"
 
 
+pytest_plugins = ["_sdk"]
+"""Both clients of this API over recorded responses, typed: ``make_sdk``, ``sdk``, ``kind``."""
+
+
 def fixture_bytes(name: str) -> bytes:
     return (RESPONSES / name).read_bytes()
 

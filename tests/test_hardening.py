@@ -213,7 +213,7 @@ async def test_a_query_that_cannot_become_a_url_is_an_argument_error(harness: Ha
 # ---------------------------------------------------------------------------- NaN and infinities
 
 NON_FINITE = [math.nan, math.inf, -math.inf]
-CHARGE = {
+CHARGE: dict[str, Any] = {
     "customer_id": CUSTOMER,
     "charge_id": "7b08082c-4c6c-44e3-abf8-8b1089147008",
     "customer_plan_id": "14e98c31-2cb9-405b-8ef8-7bcc2f3762e6",
@@ -237,7 +237,7 @@ LINE_ITEM = {
 }
 
 
-def _historical(quantity: float) -> list[dict[str, Any]]:
+def _historical(quantity: float) -> list[Any]:
     return [
         {
             **HISTORICAL,
@@ -249,7 +249,7 @@ def _historical(quantity: float) -> list[dict[str, Any]]:
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.parametrize("value", NON_FINITE, ids=repr)
 def test_a_non_finite_number_argument_is_refused_with_its_name(
-    client: Any, replay: Replay, value: float
+    client: Metronome, replay: Replay, value: float
 ) -> None:
     with pytest.raises(ArgumentError, match=r"add_charge\(\): price: Input should be a finite number"):
         client.v1.customers.invoices.add_charge(**{**CHARGE, "price": value})
@@ -266,7 +266,7 @@ def test_a_non_finite_number_argument_is_refused_with_its_name(
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 async def test_a_non_finite_number_argument_is_refused_by_the_async_client(
-    async_client: Any, replay: Replay
+    async_client: AsyncMetronome, replay: Replay
 ) -> None:
     with pytest.raises(ArgumentError, match="quantity: Input should be a finite number"):
         await async_client.v1.customers.invoices.add_charge(**{**CHARGE, "quantity": math.inf})
@@ -280,7 +280,7 @@ async def test_a_non_finite_number_argument_is_refused_by_the_async_client(
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
-def test_finite_numbers_are_sent_unchanged(client: Any, replay: Replay) -> None:
+def test_finite_numbers_are_sent_unchanged(client: Metronome, replay: Replay) -> None:
     replay.add_json("addCharge.json")
     client.v1.customers.invoices.add_charge(**{**CHARGE, "price": 1e308, "quantity": -0.5})
     assert replay.recorded.json()["price"] == 1e308 and replay.recorded.json()["quantity"] == -0.5
@@ -325,7 +325,7 @@ def _repeating_router(cursors: list[str]) -> Any:
 
 
 def test_a_repeated_cursor_stops_the_walk_with_a_warning_and_says_so(
-    client: Any, replay: Replay, caplog: pytest.LogCaptureFixture
+    client: Metronome, replay: Replay, caplog: pytest.LogCaptureFixture
 ) -> None:
     replay.router = _repeating_router(["A", "B", "A"])
     caplog.set_level(logging.WARNING, logger="metronome_client")
@@ -344,7 +344,7 @@ def test_a_repeated_cursor_stops_the_walk_with_a_warning_and_says_so(
 
 
 def test_a_page_whose_cursor_is_the_one_that_fetched_it_stops_at_once(
-    client: Any, replay: Replay, caplog: pytest.LogCaptureFixture
+    client: Metronome, replay: Replay, caplog: pytest.LogCaptureFixture
 ) -> None:
     replay.router = _repeating_router(["SAME"])
     caplog.set_level(logging.WARNING, logger="metronome_client")
@@ -355,7 +355,7 @@ def test_a_page_whose_cursor_is_the_one_that_fetched_it_stops_at_once(
 
 
 def test_a_walk_that_ends_normally_does_not_warn(
-    client: Any, replay: Replay, caplog: pytest.LogCaptureFixture
+    client: Metronome, replay: Replay, caplog: pytest.LogCaptureFixture
 ) -> None:
     replay.add_json("listInvoices_page1.json")
     replay.add_json("listInvoices_page2.json")
@@ -369,7 +369,7 @@ def test_a_walk_that_ends_normally_does_not_warn(
 
 
 async def test_a_repeated_cursor_stops_the_async_walk_with_a_warning(
-    async_client: Any, replay: Replay, caplog: pytest.LogCaptureFixture
+    async_client: AsyncMetronome, replay: Replay, caplog: pytest.LogCaptureFixture
 ) -> None:
     replay.router = _repeating_router(["A", "B", "B"])
     caplog.set_level(logging.WARNING, logger="metronome_client")

@@ -1,0 +1,38 @@
+"""Response models (pydantic) and request parameter types (TypedDict) of the API.
+
+Both load on first use of any name here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._responses import Entity as Entity
+    from ._responses import ProductFields as ProductFields
+    from ._responses import Product as Product
+    from ._responses import DigitalProduct as DigitalProduct
+
+__all__: list[str] = [
+    "Entity",
+    "ProductFields",
+    "Product",
+    "DigitalProduct",
+]
+
+_PARAMS: frozenset[str] = frozenset({})
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    module = importlib.import_module("._params" if name in _PARAMS else "._responses", __name__)
+    value = getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

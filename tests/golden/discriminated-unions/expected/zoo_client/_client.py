@@ -1,0 +1,353 @@
+"""The `Zoo` and `AsyncZoo` clients."""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Mapping
+
+import httpx
+from typing_extensions import Self
+
+from ._base_client import AsyncAPIClient, BaseClient, SyncAPIClient
+from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._exceptions import ZooError
+from ._types import NOT_GIVEN, NotGiven, Omit, Timeout
+from ._utils import check_credential
+
+if TYPE_CHECKING:
+    from .resources.animals import (
+        AnimalsResource,
+        AnimalsResourceWithRawResponse,
+        AnimalsResourceWithStreamingResponse,
+        AsyncAnimalsResource,
+        AsyncAnimalsResourceWithRawResponse,
+        AsyncAnimalsResourceWithStreamingResponse,
+    )
+    from .resources.enclosures import (
+        EnclosuresResource,
+        EnclosuresResourceWithRawResponse,
+        EnclosuresResourceWithStreamingResponse,
+        AsyncEnclosuresResource,
+        AsyncEnclosuresResourceWithRawResponse,
+        AsyncEnclosuresResourceWithStreamingResponse,
+    )
+
+__all__ = ["Zoo", "AsyncZoo"]
+_AUTH_ENV = "ZOO_BEARER_TOKEN"
+
+
+def _resolve_settings(
+    bearer_token: str | None,
+    base_url: str | httpx.URL | None,
+    timeout: Timeout | NotGiven,
+    http_client: httpx.Client | httpx.AsyncClient | None,
+) -> dict[str, Any]:
+    if bearer_token is None:
+        bearer_token = os.environ.get(_AUTH_ENV)
+    if not bearer_token:
+        raise ZooError(
+            "No credentials: pass bearer_token=... to the client or set the "
+            f"{_AUTH_ENV} environment variable."
+        )
+    check_credential(bearer_token, f"bearer_token (or the {_AUTH_ENV} environment variable)")
+    if base_url is None:
+        base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    return {
+        "bearer_token": bearer_token,
+        "base_url": base_url,
+        "timeout": _default_timeout(http_client) if isinstance(timeout, NotGiven) else timeout,
+    }
+
+
+def _default_timeout(http_client: httpx.Client | httpx.AsyncClient | None) -> Timeout:
+    """Our default, unless the caller's own ``http_client`` was configured with a timeout of its own."""
+    configured: object = getattr(http_client, "timeout", None)
+    if isinstance(configured, httpx.Timeout) and configured != httpx.Timeout(5.0):
+        return configured
+    return DEFAULT_TIMEOUT
+
+
+def _describe(client: BaseClient[Any]) -> str:
+    return (
+        f"{type(client).__name__}(base_url={str(client.base_url)!r}, max_retries={client.max_retries}, "
+        f"timeout={client.timeout!r}, deadline={client.deadline!r})"
+    )
+
+
+class Zoo(SyncAPIClient):
+    """
+    Synchronous client of the Zoo.
+
+    Credentials come from ``bearer_token`` or the ``ZOO_BEARER_TOKEN`` environment variable; the base URL from ``base_url``, ``ZOO_BASE_URL``, or ``https://zoo.example.test``. Pass ``http_client`` to use your own httpx.Client (transports, proxies, limits); it is then yours to close.
+
+    ``timeout`` bounds each network operation of an attempt (connect, each read, each write); ``deadline`` (seconds, default none) bounds a whole call: every attempt, the waits between retries and the whole response body, ending in ``APITimeoutError``. Each page of a list is one call.
+
+    A response that does not match the spec is returned all the same, with the mismatches on its ``drift`` and logged; ``strict_response_validation=True`` raises ``APIResponseValidationError`` instead.
+    """
+
+    bearer_token: str
+
+    def __init__(
+        self,
+        *,
+        bearer_token: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str | Omit] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
+        deadline: float | None = None,
+    ) -> None:
+        settings = _resolve_settings(bearer_token, base_url, timeout, http_client)
+        self.bearer_token = settings["bearer_token"]
+        super().__init__(
+            base_url=settings["base_url"],
+            timeout=settings["timeout"],
+            max_retries=max_retries,
+            custom_headers=default_headers,
+            custom_query=default_query,
+            http_client=http_client,
+            strict_response_validation=strict_response_validation,
+            deadline=deadline,
+        )
+
+    @property
+    def auth_headers(self) -> dict[str, str]:
+        return {"Authorization": "Bearer " + self.bearer_token}
+
+    def with_options(
+        self,
+        *,
+        bearer_token: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str | Omit] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with some settings changed, sharing its connection pool.
+
+        Headers and query parameters are merged with this client's; closing the copy leaves the
+        shared pool open. A mismatch already logged by this client is not logged again by the copy.
+        """
+        clone = type(self)(
+            bearer_token=bearer_token or self.bearer_token,
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            default_query={**self._custom_query, **(default_query or {})},
+            http_client=self._client,
+            deadline=self.deadline if isinstance(deadline, NotGiven) else deadline,
+        )
+        clone._drift = self._drift.with_strict(
+            self._drift.strict
+            if isinstance(strict_response_validation, NotGiven)
+            else strict_response_validation
+        )
+        return clone
+
+    copy = with_options
+
+    def __repr__(self) -> str:
+        return _describe(self)
+
+    @cached_property
+    def with_raw_response(self) -> ZooWithRawResponse:
+        """Resources whose methods return the HTTP response with ``parse()`` for the result."""
+        return ZooWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ZooWithStreamingResponse:
+        """Resources whose methods stream the response body inside a ``with`` block."""
+        return ZooWithStreamingResponse(self)
+
+    @cached_property
+    def animals(self) -> AnimalsResource:
+        from .resources.animals import AnimalsResource
+
+        return AnimalsResource(self)
+
+    @cached_property
+    def enclosures(self) -> EnclosuresResource:
+        from .resources.enclosures import EnclosuresResource
+
+        return EnclosuresResource(self)
+
+
+class ZooWithRawResponse:
+    def __init__(self, client: Zoo) -> None:
+        self._client = client
+
+    @cached_property
+    def animals(self) -> AnimalsResourceWithRawResponse:
+        from .resources.animals import AnimalsResourceWithRawResponse
+
+        return AnimalsResourceWithRawResponse(self._client.animals)
+
+    @cached_property
+    def enclosures(self) -> EnclosuresResourceWithRawResponse:
+        from .resources.enclosures import EnclosuresResourceWithRawResponse
+
+        return EnclosuresResourceWithRawResponse(self._client.enclosures)
+
+
+class ZooWithStreamingResponse:
+    def __init__(self, client: Zoo) -> None:
+        self._client = client
+
+    @cached_property
+    def animals(self) -> AnimalsResourceWithStreamingResponse:
+        from .resources.animals import AnimalsResourceWithStreamingResponse
+
+        return AnimalsResourceWithStreamingResponse(self._client.animals)
+
+    @cached_property
+    def enclosures(self) -> EnclosuresResourceWithStreamingResponse:
+        from .resources.enclosures import EnclosuresResourceWithStreamingResponse
+
+        return EnclosuresResourceWithStreamingResponse(self._client.enclosures)
+
+
+class AsyncZoo(AsyncAPIClient):
+    """
+    Asynchronous client of the Zoo.
+
+    Credentials come from ``bearer_token`` or the ``ZOO_BEARER_TOKEN`` environment variable; the base URL from ``base_url``, ``ZOO_BASE_URL``, or ``https://zoo.example.test``. Pass ``http_client`` to use your own httpx.AsyncClient (transports, proxies, limits); it is then yours to close.
+
+    ``timeout`` bounds each network operation of an attempt (connect, each read, each write); ``deadline`` (seconds, default none) bounds a whole call: every attempt, the waits between retries and the whole response body, ending in ``APITimeoutError``. Each page of a list is one call.
+
+    A response that does not match the spec is returned all the same, with the mismatches on its ``drift`` and logged; ``strict_response_validation=True`` raises ``APIResponseValidationError`` instead.
+    """
+
+    bearer_token: str
+
+    def __init__(
+        self,
+        *,
+        bearer_token: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str | Omit] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
+        deadline: float | None = None,
+    ) -> None:
+        settings = _resolve_settings(bearer_token, base_url, timeout, http_client)
+        self.bearer_token = settings["bearer_token"]
+        super().__init__(
+            base_url=settings["base_url"],
+            timeout=settings["timeout"],
+            max_retries=max_retries,
+            custom_headers=default_headers,
+            custom_query=default_query,
+            http_client=http_client,
+            strict_response_validation=strict_response_validation,
+            deadline=deadline,
+        )
+
+    @property
+    def auth_headers(self) -> dict[str, str]:
+        return {"Authorization": "Bearer " + self.bearer_token}
+
+    def with_options(
+        self,
+        *,
+        bearer_token: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str | Omit] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with some settings changed, sharing its connection pool.
+
+        Headers and query parameters are merged with this client's; closing the copy leaves the
+        shared pool open. A mismatch already logged by this client is not logged again by the copy.
+        """
+        clone = type(self)(
+            bearer_token=bearer_token or self.bearer_token,
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            default_query={**self._custom_query, **(default_query or {})},
+            http_client=self._client,
+            deadline=self.deadline if isinstance(deadline, NotGiven) else deadline,
+        )
+        clone._drift = self._drift.with_strict(
+            self._drift.strict
+            if isinstance(strict_response_validation, NotGiven)
+            else strict_response_validation
+        )
+        return clone
+
+    copy = with_options
+
+    def __repr__(self) -> str:
+        return _describe(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncZooWithRawResponse:
+        """Resources whose methods return the HTTP response with ``parse()`` for the result."""
+        return AsyncZooWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncZooWithStreamingResponse:
+        """Resources whose methods stream the response body inside a ``with`` block."""
+        return AsyncZooWithStreamingResponse(self)
+
+    @cached_property
+    def animals(self) -> AsyncAnimalsResource:
+        from .resources.animals import AsyncAnimalsResource
+
+        return AsyncAnimalsResource(self)
+
+    @cached_property
+    def enclosures(self) -> AsyncEnclosuresResource:
+        from .resources.enclosures import AsyncEnclosuresResource
+
+        return AsyncEnclosuresResource(self)
+
+
+class AsyncZooWithRawResponse:
+    def __init__(self, client: AsyncZoo) -> None:
+        self._client = client
+
+    @cached_property
+    def animals(self) -> AsyncAnimalsResourceWithRawResponse:
+        from .resources.animals import AsyncAnimalsResourceWithRawResponse
+
+        return AsyncAnimalsResourceWithRawResponse(self._client.animals)
+
+    @cached_property
+    def enclosures(self) -> AsyncEnclosuresResourceWithRawResponse:
+        from .resources.enclosures import AsyncEnclosuresResourceWithRawResponse
+
+        return AsyncEnclosuresResourceWithRawResponse(self._client.enclosures)
+
+
+class AsyncZooWithStreamingResponse:
+    def __init__(self, client: AsyncZoo) -> None:
+        self._client = client
+
+    @cached_property
+    def animals(self) -> AsyncAnimalsResourceWithStreamingResponse:
+        from .resources.animals import AsyncAnimalsResourceWithStreamingResponse
+
+        return AsyncAnimalsResourceWithStreamingResponse(self._client.animals)
+
+    @cached_property
+    def enclosures(self) -> AsyncEnclosuresResourceWithStreamingResponse:
+        from .resources.enclosures import AsyncEnclosuresResourceWithStreamingResponse
+
+        return AsyncEnclosuresResourceWithStreamingResponse(self._client.enclosures)

@@ -1,0 +1,320 @@
+"""The `Notes` and `AsyncNotes` clients."""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Mapping
+
+import httpx
+from typing_extensions import Self
+
+from ._base_client import AsyncAPIClient, BaseClient, SyncAPIClient
+from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._types import NOT_GIVEN, NotGiven, Omit, Timeout
+
+if TYPE_CHECKING:
+    from .resources.notes import (
+        NotesResource,
+        NotesResourceWithRawResponse,
+        NotesResourceWithStreamingResponse,
+        AsyncNotesResource,
+        AsyncNotesResourceWithRawResponse,
+        AsyncNotesResourceWithStreamingResponse,
+    )
+    from .resources.health import (
+        HealthResource,
+        HealthResourceWithRawResponse,
+        HealthResourceWithStreamingResponse,
+        AsyncHealthResource,
+        AsyncHealthResourceWithRawResponse,
+        AsyncHealthResourceWithStreamingResponse,
+    )
+
+__all__ = ["Notes", "AsyncNotes"]
+
+
+def _resolve_settings(
+    base_url: str | httpx.URL | None,
+    timeout: Timeout | NotGiven,
+    http_client: httpx.Client | httpx.AsyncClient | None,
+) -> dict[str, Any]:
+    if base_url is None:
+        base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    return {
+        "base_url": base_url,
+        "timeout": _default_timeout(http_client) if isinstance(timeout, NotGiven) else timeout,
+    }
+
+
+def _default_timeout(http_client: httpx.Client | httpx.AsyncClient | None) -> Timeout:
+    """Our default, unless the caller's own ``http_client`` was configured with a timeout of its own."""
+    configured: object = getattr(http_client, "timeout", None)
+    if isinstance(configured, httpx.Timeout) and configured != httpx.Timeout(5.0):
+        return configured
+    return DEFAULT_TIMEOUT
+
+
+def _describe(client: BaseClient[Any]) -> str:
+    return (
+        f"{type(client).__name__}(base_url={str(client.base_url)!r}, max_retries={client.max_retries}, "
+        f"timeout={client.timeout!r}, deadline={client.deadline!r})"
+    )
+
+
+class Notes(SyncAPIClient):
+    """
+    Synchronous client of the Notes.
+
+    the base URL from ``base_url``, ``NOTES_BASE_URL``, or ``http://localhost``. Pass ``http_client`` to use your own httpx.Client (transports, proxies, limits); it is then yours to close.
+
+    ``timeout`` bounds each network operation of an attempt (connect, each read, each write); ``deadline`` (seconds, default none) bounds a whole call: every attempt, the waits between retries and the whole response body, ending in ``APITimeoutError``. Each page of a list is one call.
+
+    A response that does not match the spec is returned all the same, with the mismatches on its ``drift`` and logged; ``strict_response_validation=True`` raises ``APIResponseValidationError`` instead.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str | Omit] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
+        deadline: float | None = None,
+    ) -> None:
+        settings = _resolve_settings(base_url, timeout, http_client)
+        super().__init__(
+            base_url=settings["base_url"],
+            timeout=settings["timeout"],
+            max_retries=max_retries,
+            custom_headers=default_headers,
+            custom_query=default_query,
+            http_client=http_client,
+            strict_response_validation=strict_response_validation,
+            deadline=deadline,
+        )
+
+    def with_options(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str | Omit] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with some settings changed, sharing its connection pool.
+
+        Headers and query parameters are merged with this client's; closing the copy leaves the
+        shared pool open. A mismatch already logged by this client is not logged again by the copy.
+        """
+        clone = type(self)(
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            default_query={**self._custom_query, **(default_query or {})},
+            http_client=self._client,
+            deadline=self.deadline if isinstance(deadline, NotGiven) else deadline,
+        )
+        clone._drift = self._drift.with_strict(
+            self._drift.strict
+            if isinstance(strict_response_validation, NotGiven)
+            else strict_response_validation
+        )
+        return clone
+
+    copy = with_options
+
+    def __repr__(self) -> str:
+        return _describe(self)
+
+    @cached_property
+    def with_raw_response(self) -> NotesWithRawResponse:
+        """Resources whose methods return the HTTP response with ``parse()`` for the result."""
+        return NotesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> NotesWithStreamingResponse:
+        """Resources whose methods stream the response body inside a ``with`` block."""
+        return NotesWithStreamingResponse(self)
+
+    @cached_property
+    def notes(self) -> NotesResource:
+        from .resources.notes import NotesResource
+
+        return NotesResource(self)
+
+    @cached_property
+    def health(self) -> HealthResource:
+        from .resources.health import HealthResource
+
+        return HealthResource(self)
+
+
+class NotesWithRawResponse:
+    def __init__(self, client: Notes) -> None:
+        self._client = client
+
+    @cached_property
+    def notes(self) -> NotesResourceWithRawResponse:
+        from .resources.notes import NotesResourceWithRawResponse
+
+        return NotesResourceWithRawResponse(self._client.notes)
+
+    @cached_property
+    def health(self) -> HealthResourceWithRawResponse:
+        from .resources.health import HealthResourceWithRawResponse
+
+        return HealthResourceWithRawResponse(self._client.health)
+
+
+class NotesWithStreamingResponse:
+    def __init__(self, client: Notes) -> None:
+        self._client = client
+
+    @cached_property
+    def notes(self) -> NotesResourceWithStreamingResponse:
+        from .resources.notes import NotesResourceWithStreamingResponse
+
+        return NotesResourceWithStreamingResponse(self._client.notes)
+
+    @cached_property
+    def health(self) -> HealthResourceWithStreamingResponse:
+        from .resources.health import HealthResourceWithStreamingResponse
+
+        return HealthResourceWithStreamingResponse(self._client.health)
+
+
+class AsyncNotes(AsyncAPIClient):
+    """
+    Asynchronous client of the Notes.
+
+    the base URL from ``base_url``, ``NOTES_BASE_URL``, or ``http://localhost``. Pass ``http_client`` to use your own httpx.AsyncClient (transports, proxies, limits); it is then yours to close.
+
+    ``timeout`` bounds each network operation of an attempt (connect, each read, each write); ``deadline`` (seconds, default none) bounds a whole call: every attempt, the waits between retries and the whole response body, ending in ``APITimeoutError``. Each page of a list is one call.
+
+    A response that does not match the spec is returned all the same, with the mismatches on its ``drift`` and logged; ``strict_response_validation=True`` raises ``APIResponseValidationError`` instead.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str | Omit] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
+        deadline: float | None = None,
+    ) -> None:
+        settings = _resolve_settings(base_url, timeout, http_client)
+        super().__init__(
+            base_url=settings["base_url"],
+            timeout=settings["timeout"],
+            max_retries=max_retries,
+            custom_headers=default_headers,
+            custom_query=default_query,
+            http_client=http_client,
+            strict_response_validation=strict_response_validation,
+            deadline=deadline,
+        )
+
+    def with_options(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str | Omit] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with some settings changed, sharing its connection pool.
+
+        Headers and query parameters are merged with this client's; closing the copy leaves the
+        shared pool open. A mismatch already logged by this client is not logged again by the copy.
+        """
+        clone = type(self)(
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            default_query={**self._custom_query, **(default_query or {})},
+            http_client=self._client,
+            deadline=self.deadline if isinstance(deadline, NotGiven) else deadline,
+        )
+        clone._drift = self._drift.with_strict(
+            self._drift.strict
+            if isinstance(strict_response_validation, NotGiven)
+            else strict_response_validation
+        )
+        return clone
+
+    copy = with_options
+
+    def __repr__(self) -> str:
+        return _describe(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncNotesWithRawResponse:
+        """Resources whose methods return the HTTP response with ``parse()`` for the result."""
+        return AsyncNotesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncNotesWithStreamingResponse:
+        """Resources whose methods stream the response body inside a ``with`` block."""
+        return AsyncNotesWithStreamingResponse(self)
+
+    @cached_property
+    def notes(self) -> AsyncNotesResource:
+        from .resources.notes import AsyncNotesResource
+
+        return AsyncNotesResource(self)
+
+    @cached_property
+    def health(self) -> AsyncHealthResource:
+        from .resources.health import AsyncHealthResource
+
+        return AsyncHealthResource(self)
+
+
+class AsyncNotesWithRawResponse:
+    def __init__(self, client: AsyncNotes) -> None:
+        self._client = client
+
+    @cached_property
+    def notes(self) -> AsyncNotesResourceWithRawResponse:
+        from .resources.notes import AsyncNotesResourceWithRawResponse
+
+        return AsyncNotesResourceWithRawResponse(self._client.notes)
+
+    @cached_property
+    def health(self) -> AsyncHealthResourceWithRawResponse:
+        from .resources.health import AsyncHealthResourceWithRawResponse
+
+        return AsyncHealthResourceWithRawResponse(self._client.health)
+
+
+class AsyncNotesWithStreamingResponse:
+    def __init__(self, client: AsyncNotes) -> None:
+        self._client = client
+
+    @cached_property
+    def notes(self) -> AsyncNotesResourceWithStreamingResponse:
+        from .resources.notes import AsyncNotesResourceWithStreamingResponse
+
+        return AsyncNotesResourceWithStreamingResponse(self._client.notes)
+
+    @cached_property
+    def health(self) -> AsyncHealthResourceWithStreamingResponse:
+        from .resources.health import AsyncHealthResourceWithStreamingResponse
+
+        return AsyncHealthResourceWithStreamingResponse(self._client.health)

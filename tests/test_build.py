@@ -1,0 +1,775 @@
+"""Unit tests of the builder: small specs in memory -> ``generator.build.build_api`` -> the IR.
+
+No files, no rendering, no subprocess: each test states a few lines of spec and what the
+intermediate model must say about them (operations, parameters, types, resources, names,
+responses, pagination, auth), so a change to the builder is caught where it is made.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from _genhelpers import build_in_memory, operation_named, spec_document
+from generator import ir
+from generator.build import build_api
+from generator.config import Config, PaginationScheme
+from generator.errors import SpecErrors
+from generator.loader import parse_yaml, validate_document
+
+OK = {"200": {"description": "ok"}}
+CURSOR = PaginationScheme(name="cursor", class_name="CursorPage")
+
+
+def json_response(schema: dict[str, Any], code: str = "200") -> dict[str, Any]:
+    return {code: {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+
+
+def body(schema: dict[str, Any], required: bool = True) -> dict[str, Any]:
+    return {"required": required, "content": {"application/json": {"schema": schema}}}
+
+
+def ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def errors_of(paths: dict[str, Any], **parts: Any) -> list[tuple[str, str, str]]:
+    """(rule, pointer, message) of every error building the spec reports."""
+    with pytest.raises(SpecErrors) as caught:
+        build_in_memory(paths, **parts)
+    return [(e.rule, e.location.pointer, e.message) for e in caught.value.errors]
+
+
+# ------------------------------------------------------------------------------------- operations
+
+
+def test_an_operation_keeps_its_method_path_documentation_and_location() -> None:
+    api = build_in_memory(
+        {
+            "/widgets/{widget_id}": {
+                "get": {
+                    "operationId": "getWidget",
+                    "summary": "Get a widget.",
+                    "description": "Returns one widget.",
+                    "deprecated": True,
+                    "parameters": [
+                        {"name": "widget_id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    ],
+                    "responses": OK,
+                }
+            }
+        }
+    )
+    [op] = api.all_operations()
+    assert (op.http_method, op.path, op.operation_id) == ("get", "/widgets/{widget_id}", "getWidget")
+    assert (op.summary, op.description, op.deprecated) == ("Get a widget.", "Returns one widget.", True)
+    assert op.pointer == "/paths/~1widgets~1{widget_id}/get"
+    assert op.method_name == "get_widget"
+    assert op.const_name == "_GET_WIDGET"
+    assert op.args_class == "WidgetsGetWidgetArgs"
+    assert op.resource_path == ("widgets",)
+    assert op.dotted_name == "widgets.get_widget"
+    assert op.response == ir.ResponseSpec(kind="none")
+    assert op.body_mode == "none" and op.accept is None
+
+
+@pytest.mark.parametrize(
+    ("operation", "path", "method_name", "resource"),
+    [
+        (
+            {"operationId": "listPetPhotos", "x-sdk-method": "photos", "x-sdk-resource": "v2.pets"},
+            "/p",
+            "photos",
+            ("v2", "pets"),
+        ),
+        (
+            {"operationId": "listPetPhotos", "tags": ["Pet Store", "other"]},
+            "/p",
+            "list_pet_photos",
+            ("pet_store",),
+        ),
+        ({}, "/pets/{pet_id}/photo-urls", "get_pets_pet_id_photo_urls", ("pets",)),
+        ({}, "/{id}", "get_id", ("default",)),
+        ({"x-sdk-method": "with_options", "x-sdk-resource": "copy"}, "/x", "with_options_", ("copy_",)),
+    ],
+)
+def test_method_and_resource_names_come_from_extensions_tags_operation_ids_or_the_path(
+    operation: dict[str, Any], path: str, method_name: str, resource: tuple[str, ...]
+) -> None:
+    parameters = [
+        {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+        for name in ("pet_id", "id")
+        if "{" + name + "}" in path
+    ]
+    api = build_in_memory({path: {"get": {**operation, "parameters": parameters, "responses": OK}}})
+    [op] = api.all_operations()
+    assert op.method_name == method_name
+    assert op.resource_path == resource
+
+
+# ------------------------------------------------------------------------------------- parameters
+
+
+def test_parameters_merge_path_level_ones_and_are_ordered_required_first() -> None:
+    api = build_in_memory(
+        {
+            "/shops/{shop_id}/items": {
+                "parameters": [
+                    {"name": "shop_id", "in": "path", "required": True, "schema": {"type": "string"}},
+                    {"name": "limit", "in": "query", "schema": {"type": "string"}},
+                ],
+                "post": {
+                    "operationId": "addItem",
+                    "parameters": [
+                        {
+                            "name": "limit",
+                            "in": "query",
+                            "schema": {"type": "integer"},
+                            "description": "At most.",
+                        },
+                        {
+                            "name": "X-Request-Id",
+                            "in": "header",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        },
+                        {"name": "from", "in": "query", "deprecated": True, "schema": {"type": "string"}},
+                    ],
+                    "requestBody": body(
+                        {
+                            "type": "object",
+                            "required": ["photoUrls"],
+                            "properties": {
+                                "photoUrls": {"type": "array", "items": {"type": "string"}},
+                                "id": {"type": "string", "readOnly": True},
+                                "note": {"type": "string", "example": "fragile"},
+                            },
+                        }
+                    ),
+                    "responses": OK,
+                },
+            }
+        }
+    )
+    op = operation_named(api, "add_item")
+    assert [(p.location, p.wire_name, p.py_name, p.required) for p in op.params] == [
+        ("path", "shop_id", "shop_id", True),
+        ("header", "X-Request-Id", "x_request_id", True),
+        ("body", "photoUrls", "photo_urls", True),
+        ("query", "limit", "limit", False),
+        ("query", "from", "from_", False),
+        ("body", "note", "note", False),
+    ]
+    limit = next(p for p in op.params if p.wire_name == "limit")
+    assert limit.type == ir.Primitive("int") and limit.description == "At most."  # the operation's wins
+    assert next(p for p in op.params if p.wire_name == "from").deprecated
+    assert next(p for p in op.params if p.wire_name == "note").example == "fragile"
+    assert op.body_mode == "flat" and op.body_required
+    assert [f.wire_name for f in next(d for d in api.args_dicts if d.class_name == "ShopsAddItemArgs").fields] == [
+        "shop_id",
+        "X-Request-Id",
+        "photoUrls",
+        "limit",
+        "from",
+        "note",
+    ]
+
+
+def test_a_body_that_is_not_an_object_is_one_body_argument() -> None:
+    api = build_in_memory(
+        {
+            "/tags": {
+                "put": {
+                    "operationId": "setTags",
+                    "requestBody": body({"type": "array", "items": {"type": "string"}}, required=False),
+                    "responses": OK,
+                }
+            }
+        }
+    )
+    [op] = api.all_operations()
+    assert op.body_mode == "whole" and op.body_key == "body" and not op.body_required
+    [param] = op.params
+    assert (param.py_name, param.location, param.required) == ("body", "body", False)
+    assert param.type == ir.ListOf(ir.Primitive("str"))
+
+
+def test_a_body_property_named_like_a_parameter_packs_the_body() -> None:
+    api = build_in_memory(
+        {
+            "/things/{id}": {
+                "patch": {
+                    "operationId": "patchThing",
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    ],
+                    "requestBody": body(
+                        {
+                            "type": "object",
+                            "properties": {"id": {"type": "string"}, "name": {"type": "string"}},
+                        }
+                    ),
+                    "responses": OK,
+                }
+            }
+        }
+    )
+    [op] = api.all_operations()
+    assert op.body_mode == "packed" and op.body_key == "body"
+    assert {(p.location, p.wire_name): p.py_name for p in op.params} == {
+        ("path", "id"): "id",
+        ("body", "id"): "body_id",
+        ("body", "name"): "name",
+    }
+    packed = next(d for d in api.args_dicts if d.class_name == "ThingsPatchThingBodyArgs")
+    assert [f.wire_name for f in packed.fields] == ["id", "name"]
+    args = next(d for d in api.args_dicts if d.class_name == "ThingsPatchThingArgs")
+    assert [(f.wire_name, f.type) for f in args.fields] == [
+        ("id", ir.Primitive("str")),
+        ("body", ir.Named("ThingsPatchThingBodyArgs")),
+    ]
+
+
+def test_query_arrays_without_explode_are_sent_comma_separated_and_cookies_are_refused() -> None:
+    api = build_in_memory(
+        {
+            "/search": {
+                "get": {
+                    "operationId": "search",
+                    "parameters": [
+                        {
+                            "name": "ids",
+                            "in": "query",
+                            "explode": False,
+                            "schema": {"type": "array", "items": {"type": "integer"}},
+                        },
+                        {
+                            "name": "tags",
+                            "in": "query",
+                            "schema": {"type": "array", "items": {"type": "string"}},
+                        },
+                    ],
+                    "responses": OK,
+                }
+            }
+        }
+    )
+    assert operation_named(api, "search").comma_params == ("ids",)
+    found = errors_of(
+        {
+            "/s": {
+                "get": {
+                    "operationId": "s",
+                    "parameters": [{"name": "session", "in": "cookie", "schema": {"type": "string"}}],
+                    "responses": OK,
+                }
+            }
+        }
+    )
+    assert found == [("params", "/paths/~1s/get/parameters/0", "cookie parameter 'session' is not supported")]
+
+
+# ------------------------------------------------------------------------------------- request types
+
+
+@pytest.mark.parametrize(
+    ("schema", "expected"),
+    [
+        ({"type": "string"}, ir.Primitive("str")),
+        ({"type": "string", "format": "uuid"}, ir.Primitive("str", "uuid")),
+        ({"type": "string", "format": "date-time"}, ir.DateTime()),
+        ({"type": "string", "format": "date"}, ir.Date()),
+        ({"type": "integer"}, ir.Primitive("int")),
+        ({"type": "number"}, ir.Primitive("float")),
+        ({"type": "boolean"}, ir.Primitive("bool")),
+        ({}, ir.Primitive("object")),
+        ({"type": "string", "enum": ["a", "b"]}, ir.EnumOf(("a", "b"))),
+        ({"const": 3}, ir.EnumOf((3,))),
+        ({"type": ["string", "null"]}, ir.Nullable(ir.Primitive("str"))),
+        ({"type": ["integer", "string"]}, ir.UnionOf((ir.Primitive("int"), ir.Primitive("str")))),
+        ({"type": "string", "enum": ["a", None]}, ir.Nullable(ir.EnumOf(("a",)))),
+        ({"type": "array", "items": {"type": "number"}}, ir.ListOf(ir.Primitive("float"))),
+        ({"type": "object", "additionalProperties": {"type": "integer"}}, ir.MapOf(ir.Primitive("int"))),
+        ({"type": "object"}, ir.MapOf(ir.Primitive("object"))),
+        ({"anyOf": [{"type": "string"}, {"type": "null"}]}, ir.Nullable(ir.Primitive("str"))),
+        (
+            {"oneOf": [{"type": "string"}, {"type": "integer"}]},
+            ir.UnionOf((ir.Primitive("str"), ir.Primitive("int"))),
+        ),
+        (ref("Color"), ir.EnumOf(("red", "green"))),
+        (ref("Part"), ir.Named("PartParam")),
+        ({"type": "array", "items": ref("Part")}, ir.ListOf(ir.Named("PartParam"))),
+    ],
+)
+def test_a_schema_becomes_one_request_type(schema: dict[str, Any], expected: ir.TypeExpr) -> None:
+    components = {
+        "Color": {"type": "string", "enum": ["red", "green"]},
+        "Part": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}},
+    }
+    api = build_in_memory(
+        {
+            "/x": {
+                "get": {
+                    "operationId": "x",
+                    "parameters": [{"name": "value", "in": "query", "schema": schema}],
+                    "responses": OK,
+                }
+            }
+        },
+        components=components,
+    )
+    [param] = operation_named(api, "x").params
+    assert param.type == expected
+
+
+def test_openapi_30_nullable_is_read_as_null_allowed() -> None:
+    api = build_in_memory(
+        {
+            "/x": {
+                "get": {
+                    "operationId": "x",
+                    "parameters": [
+                        {"name": "a", "in": "query", "schema": {"type": "string", "nullable": True}},
+                        {
+                            "name": "b",
+                            "in": "query",
+                            "schema": {"type": "integer", "enum": [1, 2, None], "nullable": True},
+                        },
+                        {
+                            "name": "c",
+                            "in": "query",
+                            "schema": {"type": "array", "nullable": True, "items": {"type": "string"}},
+                        },
+                    ],
+                    "responses": OK,
+                }
+            }
+        },
+        openapi="3.0.3",
+    )
+    assert [p.type for p in operation_named(api, "x").params] == [
+        ir.Nullable(ir.Primitive("str")),
+        ir.Nullable(ir.EnumOf((1, 2))),
+        ir.Nullable(ir.ListOf(ir.Primitive("str"))),
+    ]
+
+
+def test_object_schemas_become_typed_dicts_once_with_all_of_merged_and_read_only_left_out() -> None:
+    components = {
+        "Base": {
+            "type": "object",
+            "required": ["id"],
+            "properties": {"id": {"type": "string"}, "secret": {"type": "string", "readOnly": True}},
+        },
+        "Pet": {
+            "description": "A pet.",
+            "allOf": [
+                ref("Base"),
+                {
+                    "type": "object",
+                    "required": ["name"],
+                    "properties": {
+                        "name": {"type": "string"},
+                        "tags": {"type": "object", "additionalProperties": True},
+                    },
+                },
+            ],
+        },
+        "Node": {
+            "type": "object",
+            "properties": {"child": ref("Node"), "label": {"type": "string"}},
+            "additionalProperties": True,
+        },
+    }
+    api = build_in_memory(
+        {
+            "/pets": {
+                "post": {
+                    "operationId": "addPet",
+                    "requestBody": body(
+                        {"type": "object", "properties": {"pet": ref("Pet"), "other": ref("Pet")}}
+                    ),
+                    "responses": OK,
+                }
+            },
+            "/nodes": {
+                "post": {
+                    "operationId": "addNode",
+                    "requestBody": body({"type": "object", "properties": {"node": ref("Node")}}),
+                    "responses": OK,
+                }
+            },
+        },
+        components=components,
+    )
+    by_name = {td.class_name: td for td in api.typed_dicts}
+    assert sorted(by_name) == ["NodeParam", "PetParam"]  # one TypedDict per schema, however often used
+    pet = by_name["PetParam"]
+    assert [(f.wire_name, f.required) for f in pet.fields] == [("id", True), ("name", True), ("tags", False)]
+    assert pet.closed and pet.description == "A pet." and pet.source == "/components/schemas/Pet"
+    assert next(f for f in pet.fields if f.wire_name == "tags").type == ir.MapOf(ir.Primitive("object"))
+    node = by_name["NodeParam"]
+    assert not node.closed  # additionalProperties: true lets unknown keys through
+    assert node.fields[0].type == ir.Named("NodeParam")  # refers to itself
+
+
+# ------------------------------------------------------------------------------------- responses
+
+
+def test_responses_name_their_model_and_say_what_kind_of_result_they_are() -> None:
+    components = {"Item": {"type": "object", "properties": {"id": {"type": "string"}}}}
+    api = build_in_memory(
+        {
+            "/items/{id}": {
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "get": {
+                    "operationId": "getItem",
+                    "responses": {
+                        "default": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": ref("Item")}},
+                        }
+                    },
+                },
+                "put": {
+                    "operationId": "putItem",
+                    "responses": json_response(
+                        {"type": "object", "properties": {"ok": {"type": "boolean"}}}, "2XX"
+                    ),
+                },
+                "delete": {"operationId": "deleteItem", "responses": {"204": {"description": "gone"}}},
+            },
+            "/items/{id}/pdf": {
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "get": {
+                    "operationId": "getPdf",
+                    "responses": {
+                        "200": {
+                            "description": "pdf",
+                            "content": {
+                                "application/pdf": {"schema": {"type": "string", "format": "binary"}}
+                            },
+                        }
+                    },
+                },
+            },
+            "/items/{id}/text": {
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "get": {
+                    "operationId": "getText",
+                    "responses": {
+                        "200": {
+                            "description": "text",
+                            "content": {"text/csv": {"schema": {"type": "string"}}},
+                        }
+                    },
+                },
+            },
+        },
+        components=components,
+    )
+    assert operation_named(api, "get_item").response == ir.ResponseSpec(kind="model", model="Item")
+    assert operation_named(api, "put_item").response == ir.ResponseSpec(kind="model", model="ItemsPutItemResponse")
+    assert operation_named(api, "delete_item").response == ir.ResponseSpec(kind="none")
+    pdf = operation_named(api, "get_pdf")
+    assert (
+        pdf.response == ir.ResponseSpec(kind="binary", content_type="application/pdf")
+        and pdf.accept == "application/pdf"
+    )
+    text = operation_named(api, "get_text")
+    assert (
+        text.response == ir.ResponseSpec(kind="text", content_type="text/csv") and text.accept == "text/csv"
+    )
+    assert api.response_models == ["Item", "ItemsPutItemResponse"]
+
+
+def test_an_operation_whose_body_is_not_json_is_left_out_with_a_warning() -> None:
+    api = build_in_memory(
+        {
+            "/upload": {
+                "post": {
+                    "operationId": "upload",
+                    "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object"}}}},
+                    "responses": OK,
+                }
+            },
+            "/ping": {"get": {"operationId": "ping", "responses": OK}},
+        }
+    )
+    assert [op.method_name for op in api.all_operations()] == ["ping"]
+    [warning] = api.warnings
+    assert warning.rule == "skipped-operation"
+    assert warning.location.pointer == "/paths/~1upload/post/requestBody/content"
+    assert "POST /upload is left out of the client" in warning.message
+
+
+# ------------------------------------------------------------------------------------- pagination
+
+
+PAGE: dict[str, Any] = {
+    "type": "object",
+    "required": ["data", "next_page"],
+    "properties": {
+        "data": {"type": "array", "items": ref("Item")},
+        "next_page": {"type": ["string", "null"]},
+    },
+}
+ITEM: dict[str, Any] = {"type": "object", "properties": {"id": {"type": "string"}}}
+PAGED_PARAMS = [
+    {"name": "next_page", "in": "query", "schema": {"type": "string"}},
+    {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+]
+
+
+def test_a_paginated_operation_names_its_scheme_page_and_item_models() -> None:
+    api = build_in_memory(
+        {
+            "/items": {
+                "get": {
+                    "operationId": "listItems",
+                    "x-sdk-pagination": "cursor",
+                    "parameters": PAGED_PARAMS,
+                    "responses": json_response(ref("ItemPage")),
+                }
+            }
+        },
+        components={"Item": ITEM, "ItemPage": PAGE},
+        config=Config("shop_client", "Shop", "SHOP", pagination={"cursor": CURSOR}),
+    )
+    [op] = api.all_operations()
+    assert op.response == ir.ResponseSpec(
+        kind="page", model="ItemPage", item_model="Item", pagination="cursor"
+    )
+    assert api.paginations == [
+        ir.Pagination(
+            "cursor", "SyncCursorPage", "AsyncCursorPage", "data", "next_page", "next_page", "limit"
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pagination", "params", "page", "message"),
+    [
+        ("pages", PAGED_PARAMS, PAGE, "unknown pagination scheme 'pages' (known: cursor)"),
+        ("cursor", PAGED_PARAMS[1:], PAGE, "declares no query parameter 'next_page'"),
+        (
+            "cursor",
+            PAGED_PARAMS,
+            {**PAGE, "properties": {"data": PAGE["properties"]["data"]}},
+            "no cursor field 'next_page'",
+        ),
+        (
+            "cursor",
+            PAGED_PARAMS,
+            {**PAGE, "properties": {"items": PAGE["properties"]["data"], "next_page": {"type": "string"}}},
+            "no array field 'data'",
+        ),
+        (
+            "cursor",
+            PAGED_PARAMS,
+            {**PAGE, "properties": {**PAGE["properties"], "data": {"type": "array", "items": ITEM}}},
+            "must be a $ref to a component schema",
+        ),
+    ],
+)
+def test_a_pagination_the_response_does_not_fit_is_an_error(
+    pagination: str, params: list[dict[str, Any]], page: dict[str, Any], message: str
+) -> None:
+    found = errors_of(
+        {
+            "/items": {
+                "get": {
+                    "operationId": "listItems",
+                    "x-sdk-pagination": pagination,
+                    "parameters": params,
+                    "responses": json_response(ref("ItemPage")),
+                }
+            }
+        },
+        components={"Item": ITEM, "ItemPage": page},
+        config=Config("shop_client", "Shop", "SHOP", pagination={"cursor": CURSOR}),
+    )
+    assert [rule for rule, _, _ in found] == ["pagination"]
+    assert message in found[0][2]
+    assert found[0][1].startswith("/paths/~1items/get")
+
+
+# ------------------------------------------------------------------------------------- resources
+
+
+def test_resources_nest_along_dotted_paths_with_a_module_each() -> None:
+    api = build_in_memory(
+        {
+            "/a": {
+                "get": {
+                    "operationId": "a",
+                    "x-sdk-resource": "v1.customers.invoices",
+                    "x-sdk-method": "list",
+                    "responses": OK,
+                }
+            },
+            "/b": {
+                "get": {
+                    "operationId": "b",
+                    "x-sdk-resource": "v1.customers",
+                    "x-sdk-method": "list",
+                    "responses": OK,
+                }
+            },
+            "/c": {
+                "get": {
+                    "operationId": "c",
+                    "x-sdk-resource": "v1.contracts",
+                    "x-sdk-method": "list",
+                    "responses": OK,
+                }
+            },
+            "/d": {
+                "get": {
+                    "operationId": "d",
+                    "x-sdk-resource": "widgets",
+                    "x-sdk-method": "list",
+                    "responses": OK,
+                }
+            },
+        }
+    )
+    assert [r.path for r in api.resources] == [("v1",), ("widgets",)]
+    assert [(r.path, r.module, r.is_package) for r in api.all_resources()] == [
+        (("v1",), "resources.v1", True),
+        (("v1", "customers"), "resources.v1.customers", True),
+        (("v1", "customers", "invoices"), "resources.v1.customers.invoices", False),
+        (("v1", "contracts"), "resources.v1.contracts", False),
+        (("widgets",), "resources.widgets", False),
+    ]
+    v1 = api.resources[0]
+    assert v1.operations == [] and [c.attr_name for c in v1.children] == ["customers", "contracts"]
+    assert [op.dotted_name for op in api.all_operations()] == [
+        "v1.customers.list",
+        "v1.customers.invoices.list",
+        "v1.contracts.list",
+        "widgets.list",
+    ]
+    widgets = api.resources[1]
+    assert (widgets.class_name, widgets.async_class_name) == ("WidgetsResource", "AsyncWidgetsResource")
+
+
+def test_two_operations_that_become_the_same_method_are_an_error() -> None:
+    found = errors_of(
+        {
+            "/a": {
+                "get": {
+                    "operationId": "one",
+                    "x-sdk-resource": "things",
+                    "x-sdk-method": "get",
+                    "responses": OK,
+                }
+            },
+            "/b": {
+                "get": {
+                    "operationId": "two",
+                    "x-sdk-resource": "things",
+                    "x-sdk-method": "get",
+                    "responses": OK,
+                }
+            },
+        }
+    )
+    assert found == [("naming", "/paths/~1b/get", "operations 'one' and 'two' both become things.get()")]
+
+
+# ------------------------------------------------------------------------------------- auth and the client
+
+
+@pytest.mark.parametrize(
+    ("scheme", "expected"),
+    [
+        (
+            {"type": "http", "scheme": "bearer", "description": "A token."},
+            ir.AuthScheme("bearer", "bearer_token", "SHOP_BEARER_TOKEN", "Authorization", "A token."),
+        ),
+        (
+            {"type": "apiKey", "in": "header", "name": "X-Shop-Key"},
+            ir.AuthScheme("api_key", "shop_key", "SHOP_SHOP_KEY", "X-Shop-Key", ""),
+        ),
+    ],
+)
+def test_the_first_security_requirement_becomes_the_clients_credential(
+    scheme: dict[str, Any], expected: ir.AuthScheme
+) -> None:
+    api = build_in_memory(
+        {"/x": {"get": {"operationId": "x", "responses": OK}}},
+        components={},
+        security_schemes={"shopKey": scheme},
+        security=[{"shopKey": []}],
+        config=Config("shop_client", "Shop", "SHOP"),
+    )
+    assert api.auth == expected
+
+
+def test_no_security_means_no_credential_and_an_unsupported_scheme_is_an_error() -> None:
+    assert build_in_memory({"/x": {"get": {"operationId": "x", "responses": OK}}}).auth is None
+    found = errors_of(
+        {"/x": {"get": {"operationId": "x", "responses": OK}}},
+        security_schemes={"oauth": {"type": "oauth2", "flows": {}}},
+        security=[{"oauth": []}],
+    )
+    assert found == [
+        (
+            "auth",
+            "/components/securitySchemes/oauth",
+            "unsupported security scheme 'oauth2'; supported: http bearer, apiKey in header",
+        )
+    ]
+
+
+def test_the_client_settings_come_from_the_config_and_the_first_server() -> None:
+    paths = {"/x": {"get": {"operationId": "x", "responses": OK}}}
+    servers = [
+        {
+            "url": "https://{tenant}.example.test/{version}/",
+            "variables": {"tenant": {"default": "acme"}, "version": {"default": "v2"}},
+        }
+    ]
+    config = Config(
+        "shop_client",
+        "Shop",
+        "SHOP",
+        version="3.1.4",
+        max_retries=5,
+        timeout_seconds=9.0,
+        idempotency_header="X-Once",
+    )
+    api = build_in_memory(paths, servers=servers, config=config)
+    assert (api.package_name, api.client_name, api.version) == ("shop_client", "Shop", "3.1.4")
+    assert api.base_url == "https://acme.example.test/v2"
+    assert (api.env_base_url, api.env_log) == ("SHOP_BASE_URL", "SHOP_LOG")
+    assert (api.max_retries, api.timeout_seconds, api.idempotency_header) == (5, 9.0, "X-Once")
+    assert (api.title, api.api_version) == ("In memory", "1")
+    overridden = build_in_memory(
+        paths, servers=servers, config=Config("shop_client", "Shop", "SHOP", base_url="https://other.test")
+    )
+    assert overridden.base_url == "https://other.test"
+    assert build_in_memory(paths).base_url == "http://localhost"
+
+
+def test_the_builder_reads_a_document_parsed_from_yaml_with_positions() -> None:
+    text = spec_document(
+        {
+            "/x": {
+                "get": {
+                    "operationId": "x",
+                    "parameters": [{"name": "q", "in": "cookie", "schema": {"type": "string"}}],
+                    "responses": OK,
+                }
+            }
+        }
+    )
+    doc = parse_yaml(text, "in-memory.yaml")
+    validate_document(doc)
+    with pytest.raises(SpecErrors) as caught:
+        build_api(doc, Config("x_client", "X", "X"))
+    [error] = caught.value.errors
+    assert str(error.location).startswith("in-memory.yaml:")  # file and line of the parameter
+    assert error.location.line is not None and error.location.line > 1
