@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 
 from .errors import SpecErrors
+from .limits import run_deep
 from .pipeline import GenerationError, Inputs, check, generate
 
 
@@ -64,6 +65,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command; in a thread with room for deep specs (``limits.run_deep``)."""
+    return run_deep(lambda: _main(argv))
+
+
+def _main(argv: list[str] | None) -> int:
     parser = _parser()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help")):

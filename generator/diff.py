@@ -29,6 +29,7 @@ from . import ir
 from .build import build_api
 from .config import default_config, parse_config
 from .errors import unescape_pointer_token
+from .limits import recursion_guard
 from .loader import Document, iter_operations, parse_yaml, success_json_schema, validate_document
 
 __all__ = [
@@ -154,21 +155,25 @@ def _build(
     from .models import generate_models
 
     doc = parse_yaml(text, name)
-    validate_document(doc)
+    with recursion_guard(name, "validating the spec", doc.location):
+        validate_document(doc)
     info = doc.data.get("info")
     title = str(info.get("title", "api")) if isinstance(info, dict) else "api"
     if config_text is not None:
         config = parse_config(parse_yaml(config_text, config_name), title=title)
     else:
         config = default_config(title)
-    api, schemas = build_api(doc, config)
-    _, classes = generate_models(schemas, spec_name=name, required=[])
+    with recursion_guard(name, "building the client", doc.location):
+        api, schemas = build_api(doc, config)
+        _, classes = generate_models(schemas, spec_name=name, required=[])
     return doc, api, tuple(classes)
 
 
 def diff_specs(old: str, new: str, *, config: str | None = None) -> DiffReport:
     """Compare two specs given as files or ``git-ref:path``; raises ``SpecErrors`` for a broken one."""
-    return _compare(_load_version(old, config), _load_version(new, config))
+    before, after = _load_version(old, config), _load_version(new, config)
+    with recursion_guard(new, f"comparing with {old}", after.doc.location):
+        return _compare(before, after)
 
 
 # ------------------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from typing import Any, Literal
 from urllib.parse import quote
 
 from .config import Config, PaginationScheme, load_config
+from .limits import recursion_guard
 from .errors import Location, SpecError, SpecErrors, join_pointer, unescape_pointer_token
 from .loader import (
     Document,
@@ -136,7 +137,11 @@ def lint_file(spec: Path, *, config: Path | None = None, spec_name: str | None =
         loaded = load_config(config_path, title=title, name=str(config_path), required=config is not None)
     except SpecErrors as exc:
         return _sorted([Finding.from_spec_error(error, rule="config") for error in exc.errors], name)
-    return lint_document(doc, loaded)
+    try:
+        with recursion_guard(name, "linting", doc.location):
+            return lint_document(doc, loaded)
+    except SpecErrors as exc:
+        return _sorted([Finding.from_spec_error(error) for error in exc.errors], name)
 
 
 def lint_document(doc: Document, config: Config) -> list[Finding]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from . import ir
 from .build import build_api
 from .config import load_config
+from .limits import recursion_guard
 from .loader import load_document, validate_document
 from .models import generate_models
 from .render import LINE_LENGTH, render_api_md, render_package
@@ -61,14 +62,21 @@ class Inputs:
 def load_api(inputs: Inputs) -> ir.Api:
     """Load, validate and build the intermediate model, response models included."""
     doc = load_document(inputs.spec, inputs.spec_name)
-    validate_document(doc)
+    with recursion_guard(inputs.spec_name, "validating the spec", doc.location):
+        validate_document(doc)
     title = str((doc.data.get("info") or {}).get("title", "api"))
     config = load_config(inputs.config, title=title, name=inputs.config_name, required=inputs.config_required)
-    api, schemas = build_api(doc, config)
-    required = sorted(
-        {name for op in api.all_operations() for name in (op.response.model, op.response.item_model) if name}
-    )
-    source, classes = generate_models(schemas, spec_name=inputs.spec_name, required=required)
+    with recursion_guard(inputs.spec_name, "building the client", doc.location):
+        api, schemas = build_api(doc, config)
+        required = sorted(
+            {
+                name
+                for op in api.all_operations()
+                for name in (op.response.model, op.response.item_model)
+                if name
+            }
+        )
+        source, classes = generate_models(schemas, spec_name=inputs.spec_name, required=required)
     api.models_source = source
     api.response_models = classes
     return api
@@ -126,7 +134,12 @@ for name in sys.argv[3:]:
     importlib.import_module(sys.argv[2] + "." + name)
 responses = importlib.import_module(sys.argv[2] + ".types._responses")
 for name in responses.__all__:
-    getattr(responses, name).model_rebuild(force=True)
+    try:
+        getattr(responses, name).model_rebuild(force=True)
+    except RecursionError:
+        where = getattr(responses, "_SPEC_POINTERS", {}).get(name, "")
+        print(_TOO_DEEP + name + " " + where, file=sys.stderr)
+        sys.exit(1)
 from pydantic import TypeAdapter
 params = importlib.import_module(sys.argv[2] + ".types._params")
 for name, value in vars(params).items():
@@ -135,17 +148,36 @@ for name, value in vars(params).items():
 """
 
 
+_TOO_DEEP = "too deep for pydantic: "
+
+
 def verify_importable(root: Path, api: ir.Api) -> None:
-    """Import every generated module and build every model in a fresh interpreter."""
+    """Import every generated module and build every model in a fresh interpreter.
+
+    The interpreter has Python's default recursion limit, as the client's users will: pydantic
+    builds a model together with the models its fields hold, a few frames for each, so a chain of
+    more than about 80 schemas (``A`` has a field of ``B``, which has one of ``C``...) cannot be
+    built, and is reported with the model it starts from.
+    """
     modules = ["_client", "pagination", "types", *(r.module for r in api.all_resources())]
+    check = f"_TOO_DEEP = {_TOO_DEEP!r}\n" + _IMPORT_CHECK
     result = subprocess.run(
-        [sys.executable, "-c", _IMPORT_CHECK, str(root), api.package_name, *modules],
+        [sys.executable, "-c", check, str(root), api.package_name, *modules],
         capture_output=True,
         text=True,
         env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
         check=False,
     )
     if result.returncode != 0:
+        last = result.stderr.strip().splitlines()[-1:]
+        if last and last[0].startswith(_TOO_DEEP):
+            model, _, pointer = last[0][len(_TOO_DEEP) :].partition(" ")
+            raise GenerationError(
+                f"the response model {model} ({pointer or 'from the spec'}) holds models nested too deeply "
+                "for pydantic to build them under Python's default recursion limit (a chain of more "
+                "than about 80 schemas, each a field of the one before); shorten the chain, for "
+                "example with a free-form object at some depth. Nothing was written"
+            )
         tail = "\n".join(result.stderr.strip().splitlines()[-12:])
         raise GenerationError(f"the generated package does not import; nothing was written:\n{tail}")
 
