@@ -28,7 +28,7 @@ from typing import Any, Literal
 from . import ir
 from .build import build_api
 from .config import default_config, parse_config
-from .errors import unescape_pointer_token
+from .errors import unescape_pointer_token, visible
 from .limits import recursion_guard
 from .loader import Document, iter_operations, parse_yaml, success_json_schema, validate_document
 
@@ -380,8 +380,9 @@ class _ResponseShapes:
 
 
 def _code(text: str) -> str:
-    """Markdown inline code that survives backticks in names from the spec."""
-    text = " ".join(text.split())
+    """Markdown inline code that survives backticks in names and control characters in values
+    from the spec."""
+    text = visible(" ".join(text.split()), keep="")
     if "`" not in text:
         return f"`{text}`"
     return f"`` {text} ``"

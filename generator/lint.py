@@ -24,7 +24,7 @@ from urllib.parse import quote
 
 from .config import Config, PaginationScheme, load_config
 from .limits import recursion_guard
-from .errors import Location, SpecError, SpecErrors, join_pointer, unescape_pointer_token
+from .errors import Location, SpecError, SpecErrors, join_pointer, unescape_pointer_token, visible
 from .loader import (
     Document,
     OperationRef,
@@ -102,7 +102,7 @@ class Finding:
                 where += f":{self.location.column}"
         pointer = self.location.pointer or "(document)"
         message = " ".join(self.message.split())
-        return f"{where}: {self.severity}[{self.rule}] {pointer}: {message}"
+        return visible(f"{where}: {self.severity}[{self.rule}] {pointer}: {message}", keep="")
 
     def as_dict(self) -> dict[str, Any]:
         return {
