@@ -72,12 +72,16 @@ def run_deep(function: Callable[[], _T]) -> _T:
         threading.stack_size(_STACK_BYTES)
         worker = threading.Thread(target=work, name="generator", daemon=True)
     except (ValueError, RuntimeError):  # a platform that refuses the size: run as we are
-        threading.stack_size(previous_stack)
         return function()
-    threading.stack_size(previous_stack)
+    finally:
+        threading.stack_size(previous_stack)
     sys.setrecursionlimit(max(previous_limit, RECURSION_LIMIT))
     try:
         worker.start()
+    except RuntimeError:  # no memory for the stack: run as we are, with the usual limit
+        sys.setrecursionlimit(previous_limit)
+        return function()
+    try:
         worker.join()
     finally:
         sys.setrecursionlimit(previous_limit)
@@ -124,4 +128,4 @@ def recursion_guard(name: str, what: str, locate: Callable[[str], Location] | No
             f"{what}: the spec nests or chains schemas too deeply for the generator "
             f"(more than {RECURSION_LIMIT:,} frames); this is where it gave up"
         )
-        raise SpecErrors([SpecError(message, location, rule="too-deep")]) from None
+        raise SpecErrors([SpecError(message, location, rule="generator")]) from None

@@ -45,7 +45,10 @@ Severity = Literal["error", "warning"]
 RULES: dict[str, tuple[Severity, str]] = {
     # Found before our rules run (the document cannot be read or is not valid OpenAPI).
     "io": ("error", "the file cannot be read"),
-    "yaml": ("error", "YAML syntax error or duplicate key"),
+    "yaml": (
+        "error",
+        "YAML syntax error, duplicate key, or past a limit (nesting, aliases, their expansion)",
+    ),
     "openapi": ("error", "not valid against the OpenAPI meta-schema or OpenAPI's own rules"),
     "ref": ("error", "a $ref that is external, dangling, or circular in a way no type can express"),
     "config": ("error", "the generator config (generator.yaml) is invalid"),

@@ -102,6 +102,8 @@ class _BoundedLoader(_JsonLikeLoader):
             self.alias_marks.setdefault(id(node), event.start_mark)
             return node
         self.nodes += 1
+        if isinstance(event, yaml.ScalarEvent):
+            return super().compose_node(parent, index)
         self.depth += 1
         if self.depth > MAX_NESTING:
             raise _LimitExceeded(
@@ -240,9 +242,7 @@ def parse_yaml(text: str, name: str) -> Document:
 
 def _limit_error(exc: _LimitExceeded, name: str) -> SpecError:
     mark = exc.mark
-    return SpecError(
-        exc.message, Location(name, exc.pointer, mark.line + 1, mark.column + 1), rule="yaml-limit"
-    )
+    return SpecError(exc.message, Location(name, exc.pointer, mark.line + 1, mark.column + 1), rule="yaml")
 
 
 def _convert(
