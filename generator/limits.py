@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from contextlib import contextmanager
 from types import TracebackType
 from typing import TypeVar
@@ -107,7 +107,9 @@ def _deepest_pointer(trace: TracebackType | None) -> str | None:
 
 
 @contextmanager
-def recursion_guard(name: str, what: str, locate: Callable[[str], Location] | None = None) -> Iterator[None]:
+def recursion_guard(
+    name: str, what: str, locate: Callable[[str], Location] | None = None
+) -> Generator[None, None, None]:
     """Turn a ``RecursionError`` inside the block into ``SpecErrors`` naming where it happened.
 
     ``what`` says which step ran out of depth; ``locate`` turns the deepest JSON pointer the
