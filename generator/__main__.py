@@ -2,8 +2,8 @@
 
 generate   load, validate and generate; replace the output directory atomically (the default
            command). Exit 0; 2 when the spec or config is wrong or goes past a limit of
-           ``limits`` (nothing is written); 3 when the generator produced something broken (models
-           nested too deeply for pydantic among them), or the output directory holds files the
+           ``limits`` (nothing is written); 3 when the generator produced something broken (a cycle of
+           models too long for pydantic to build among them), or the output directory holds files the
            generator did not write (nothing is written or deleted). Warnings (operations that
            were left out) go to stderr.
 check      exit 1 with a unified diff on stdout when the output directory is not exactly what the

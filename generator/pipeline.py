@@ -129,24 +129,26 @@ def _write_tree(root: Path, files: dict[str, str]) -> None:
 _IMPORT_CHECK = """
 import importlib, sys, typing
 sys.path.insert(0, sys.argv[1])
-package = importlib.import_module(sys.argv[2])
-for name in sys.argv[3:]:
-    importlib.import_module(sys.argv[2] + "." + name)
-responses = importlib.import_module(sys.argv[2] + ".types._responses")
-for name in responses.__all__:
-    try:
-        getattr(responses, name).model_rebuild(force=True)
-    except RecursionError:
-        where = getattr(responses, "_SPEC_POINTERS", {}).get(name, "")
-        print(_TOO_DEEP + name + " " + where, file=sys.stderr)
-        sys.exit(1)
-from pydantic import TypeAdapter
-params = importlib.import_module(sys.argv[2] + ".types._params")
-for name, value in vars(params).items():
-    if isinstance(value, type) and typing.is_typeddict(value):
-        TypeAdapter(value)
+building = ""
+try:
+    package = importlib.import_module(sys.argv[2])
+    for name in sys.argv[3:]:
+        importlib.import_module(sys.argv[2] + "." + name)
+    responses = importlib.import_module(sys.argv[2] + ".types._responses")
+    for building in responses.__all__:
+        getattr(responses, building).model_rebuild(force=True)
+    building = ""
+    from pydantic import TypeAdapter
+    params = importlib.import_module(sys.argv[2] + ".types._params")
+    for building, value in vars(params).items():
+        if isinstance(value, type) and typing.is_typeddict(value):
+            TypeAdapter(value)
+except RecursionError:
+    responses = sys.modules.get(sys.argv[2] + ".types._responses")
+    where = getattr(responses, "_SPEC_POINTERS", {}).get(building, "")
+    print(chr(10) + TOO_DEEP + (building or "-") + " " + where, file=sys.stderr)
+    sys.exit(1)
 """
-
 
 _TOO_DEEP = "too deep for pydantic: "
 
@@ -154,13 +156,13 @@ _TOO_DEEP = "too deep for pydantic: "
 def verify_importable(root: Path, api: ir.Api) -> None:
     """Import every generated module and build every model in a fresh interpreter.
 
-    The interpreter has Python's default recursion limit, as the client's users will: pydantic
-    builds a model together with the models its fields hold, a few frames for each, so a chain of
-    more than about 80 schemas (``A`` has a field of ``B``, which has one of ``C``...) cannot be
-    built, and is reported with the model it starts from.
+    The interpreter has Python's default recursion limit, as the client's users will. The runtime
+    builds the models a model holds first (so chains of any length build), but models that hold one
+    another in a cycle are built together, a dozen frames for each: a cycle of more than about 80
+    cannot be built, and is reported with the model the build started from.
     """
     modules = ["_client", "pagination", "types", *(r.module for r in api.all_resources())]
-    check = f"_TOO_DEEP = {_TOO_DEEP!r}\n" + _IMPORT_CHECK
+    check = f"TOO_DEEP = {_TOO_DEEP!r}\n" + _IMPORT_CHECK
     result = subprocess.run(
         [sys.executable, "-c", check, str(root), api.package_name, *modules],
         capture_output=True,
@@ -172,11 +174,13 @@ def verify_importable(root: Path, api: ir.Api) -> None:
         last = result.stderr.strip().splitlines()[-1:]
         if last and last[0].startswith(_TOO_DEEP):
             model, _, pointer = last[0][len(_TOO_DEEP) :].partition(" ")
+            which = f"the type {model} ({pointer or 'a request type'})" if model != "-" else "the models"
             raise GenerationError(
-                f"the response model {model} ({pointer or 'from the spec'}) holds models nested too deeply "
-                "for pydantic to build them under Python's default recursion limit (a chain of more "
-                "than about 80 schemas, each a field of the one before); shorten the chain, for "
-                "example with a free-form object at some depth. Nothing was written"
+                f"{which} cannot be built: pydantic builds a model together with the models it holds "
+                "that are not built yet, and these hold one another in a cycle too long for Python's "
+                "default recursion limit (about 80 schemas, each a field of the one before, back to "
+                "the first). Shorten the cycle, for example with a free-form object at some depth. "
+                "Nothing was written"
             )
         tail = "\n".join(result.stderr.strip().splitlines()[-12:])
         raise GenerationError(f"the generated package does not import; nothing was written:\n{tail}")
