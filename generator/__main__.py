@@ -5,8 +5,9 @@ Run from anywhere inside a client project (a directory with ``spec/openapi.yaml`
 project's files, found by walking up from the working directory.
 
 generate   load, validate and generate; replace the output directory atomically (the default
-           command). Exit 0; 2 when the spec or config is wrong (nothing is written); 3 when the
-           generator produced something broken, or the output directory holds files the
+           command). Exit 0; 2 when the spec or config is wrong or goes past a limit of
+           ``limits`` (nothing is written); 3 when the generator produced something broken (a cycle of
+           models too long for pydantic to build among them), or the output directory holds files the
            generator did not write (nothing is written or deleted). Warnings (operations that
            were left out) go to stderr.
 check      exit 1 with a unified diff on stdout when the output directory is not exactly what the
@@ -36,6 +37,7 @@ from pathlib import Path
 
 from .config import PROJECT_CONFIG, PROJECT_SPEC, find_project_root, project_config_path
 from .errors import SpecErrors
+from .limits import run_deep
 from .pipeline import GenerationError, Inputs, check, generate
 
 PROG = "sdkgen"
@@ -128,6 +130,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command; in a thread with room for deep specs (``limits.run_deep``)."""
+    return run_deep(lambda: _main(argv))
+
+
+def _main(argv: list[str] | None) -> int:
     parser = _parser()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help")):

@@ -13,7 +13,7 @@ from typing import Any
 
 from . import ir
 from .config import Config
-from .errors import SpecError, SpecErrors, join_pointer
+from .errors import SpecError, SpecErrors, join_pointer, visible
 from .loader import Document, success_response_code
 from .naming import (
     member_name,
@@ -518,7 +518,7 @@ class _Builder:
                     for i, member in enumerate(value)
                 ]
             elif key == "description":
-                result[key] = str(value)
+                result[key] = visible(str(value))  # datamodel-code-generator copies it raw
             else:
                 result[key] = copy.deepcopy(value)
         for key in ("oneOf", "anyOf"):

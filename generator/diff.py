@@ -34,7 +34,8 @@ from typing import Any, Literal
 from . import ir
 from .build import build_api
 from .config import default_config, parse_config, project_config_path
-from .errors import unescape_pointer_token
+from .errors import unescape_pointer_token, visible
+from .limits import recursion_guard
 from .loader import Document, iter_operations, parse_yaml, success_json_schema, validate_document
 
 __all__ = [
@@ -172,15 +173,17 @@ def _build(
     from .models import generate_models
 
     doc = parse_yaml(text, name)
-    validate_document(doc)
+    with recursion_guard(name, "validating the spec", doc.location):
+        validate_document(doc)
     info = doc.data.get("info")
     title = str(info.get("title", "api")) if isinstance(info, dict) else "api"
     if config_text is not None:
         config = parse_config(parse_yaml(config_text, config_name), title=title)
     else:
         config = default_config(title)
-    api, schemas = build_api(doc, config, unknown_pagination_is_error=False)
-    _, classes = generate_models(schemas, spec_name=name, required=[])
+    with recursion_guard(name, "building the client", doc.location):
+        api, schemas = build_api(doc, config, unknown_pagination_is_error=False)
+        _, classes = generate_models(schemas, spec_name=name, required=[])
     pointers = {name: schemas.pointers[name] for name in classes if name in schemas.pointers}
     return doc, api, tuple(classes), pointers
 
@@ -188,7 +191,8 @@ def _build(
 def diff_specs(old: str, new: str, *, config: str | None = None) -> DiffReport:
     """Compare two specs given as files or ``git-ref:path``; raises ``SpecErrors`` for a broken one."""
     before, after = _load_version(old, config), _load_version(new, config)
-    report = _compare(before, after)
+    with recursion_guard(new, f"comparing with {old}", after.doc.location):
+        report = _compare(before, after)
     for version in (before, after):
         for warning in version.api.warnings:
             if warning.rule == "pagination":
@@ -402,8 +406,9 @@ class _ResponseShapes:
 
 
 def _code(text: str) -> str:
-    """Markdown inline code that survives backticks in names from the spec."""
-    text = " ".join(text.split())
+    """Markdown inline code that survives backticks in names and control characters in values
+    from the spec."""
+    text = visible(" ".join(text.split()), keep="")
     if "`" not in text:
         return f"`{text}`"
     return f"`` {text} ``"

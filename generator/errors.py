@@ -37,7 +37,7 @@ class SpecError(Exception):
         self.rule = rule
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.message}"
+        return visible(f"{self.location}: {self.message}", keep="\n")
 
 
 class SpecErrors(Exception):
@@ -51,6 +51,28 @@ class SpecErrors(Exception):
         count = len(self.errors)
         head = f"{count} problem{'s' if count != 1 else ''} in the spec:"
         return "\n".join([head, *(f"  {error}" for error in self.errors)])
+
+
+def escape_char(ch: str) -> str:
+    """The Python string escape of one character (``\\U`` with eight digits beyond the BMP)."""
+    code = ord(ch)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
+def visible(text: str, keep: str = "\n\t") -> str:
+    """``text`` with every character that is not printable (NUL, escape sequences, form feeds, line
+    separators...) but those in ``keep`` written as its Python escape, e.g. ``\\x00``.
+
+    For spec text on its way to a terminal or a generated file: a control character from a
+    description must neither reach a reader's terminal raw nor hide in a file as bytes.
+    """
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch in keep else escape_char(ch) for ch in text)
 
 
 def escape_pointer_token(token: str | int) -> str:

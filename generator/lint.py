@@ -23,7 +23,8 @@ from typing import Any, Literal
 from urllib.parse import quote
 
 from .config import Config, PaginationScheme, load_config
-from .errors import Location, SpecError, SpecErrors, join_pointer, unescape_pointer_token
+from .limits import recursion_guard
+from .errors import Location, SpecError, SpecErrors, join_pointer, unescape_pointer_token, visible
 from .loader import (
     Document,
     OperationRef,
@@ -44,7 +45,10 @@ Severity = Literal["error", "warning"]
 RULES: dict[str, tuple[Severity, str]] = {
     # Found before our rules run (the document cannot be read or is not valid OpenAPI).
     "io": ("error", "the file cannot be read"),
-    "yaml": ("error", "YAML syntax error or duplicate key"),
+    "yaml": (
+        "error",
+        "YAML syntax error, duplicate key, or past a limit (nesting, aliases, their expansion)",
+    ),
     "openapi": ("error", "not valid against the OpenAPI meta-schema or OpenAPI's own rules"),
     "ref": ("error", "a $ref that is external, dangling, or circular in a way no type can express"),
     "config": ("error", "the generator config (generator.yaml) is invalid"),
@@ -101,7 +105,7 @@ class Finding:
                 where += f":{self.location.column}"
         pointer = self.location.pointer or "(document)"
         message = " ".join(self.message.split())
-        return f"{where}: {self.severity}[{self.rule}] {pointer}: {message}"
+        return visible(f"{where}: {self.severity}[{self.rule}] {pointer}: {message}", keep="")
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -136,7 +140,11 @@ def lint_file(spec: Path, *, config: Path | None = None, spec_name: str | None =
         loaded = load_config(config_path, title=title, name=str(config_path), required=config is not None)
     except SpecErrors as exc:
         return _sorted([Finding.from_spec_error(error, rule="config") for error in exc.errors], name)
-    return lint_document(doc, loaded)
+    try:
+        with recursion_guard(name, "linting", doc.location):
+            return lint_document(doc, loaded)
+    except SpecErrors as exc:
+        return _sorted([Finding.from_spec_error(error) for error in exc.errors], name)
 
 
 def lint_document(doc: Document, config: Config) -> list[Finding]:

@@ -14,6 +14,7 @@ from typing import Any, Callable, Iterator, Literal
 import yaml
 
 from .errors import Location, SpecError, SpecErrors, join_pointer, unescape_pointer_token
+from .limits import MAX_ALIAS_EXPANSION, MAX_ALIASES, MAX_NESTING, MAX_REF_CHAIN
 
 __all__ = [
     "Document",
@@ -55,6 +56,79 @@ _JsonLikeLoader.add_implicit_resolver(
 )
 
 
+class _LimitExceeded(Exception):
+    """The document goes past one of the limits of ``limits``; where, and what."""
+
+    def __init__(self, message: str, mark: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.mark = mark
+        self.pointer = ""
+
+
+class _BoundedLoader(_JsonLikeLoader):
+    """``_JsonLikeLoader`` that refuses, while it composes, what would exhaust the stack or memory.
+
+    Counts aliases, refuses an alias inside its own anchor (a structure that contains itself, which
+    no JSON value can be) and nesting deeper than ``MAX_NESTING``. PyYAML composes recursively, so
+    the depth is checked before the stack runs out. An alias is a reference to a node composed
+    once; the size aliases add when expanded is counted by ``_convert``.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.depth = 0
+        self.aliases = 0
+        self.nodes = 0
+        self.open_anchors: set[str] = set()
+        self.alias_marks: dict[int, Any] = {}
+        """id() of a node reached through an alias -> where the first such alias is written."""
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        event: Any = self.peek_event()  # type: ignore[no-untyped-call]
+        if isinstance(event, yaml.AliasEvent):
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
+                raise _LimitExceeded(
+                    f"more than {MAX_ALIASES:,} YAML aliases in one document", event.start_mark
+                )
+            if event.anchor in self.open_anchors:
+                raise _LimitExceeded(
+                    f"the alias *{event.anchor} is inside its own anchor &{event.anchor}: "
+                    "a value that contains itself cannot be a JSON value",
+                    event.start_mark,
+                )
+            node = super().compose_node(parent, index)
+            self.alias_marks.setdefault(id(node), event.start_mark)
+            return node
+        self.nodes += 1
+        if isinstance(event, yaml.ScalarEvent):
+            return super().compose_node(parent, index)
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise _LimitExceeded(
+                f"the document nests more than {MAX_NESTING} mappings and sequences deep", event.start_mark
+            )
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            self.open_anchors.add(anchor)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+            if anchor is not None:
+                self.open_anchors.discard(anchor)
+
+
+@dataclass
+class _Budget:
+    """What ``_convert`` may still produce beyond the composed nodes, and where it stands."""
+
+    extra: int = MAX_ALIAS_EXPANSION
+    converted: set[int] = field(default_factory=set)
+    """id() of every node converted once; converting one again is expanding an alias."""
+
+
 @dataclass
 class Document:
     """A loaded spec: its data and where every node of it sits in the file."""
@@ -82,10 +156,11 @@ class Document:
     def deref(self, node: Any, pointer: str) -> tuple[Any, str]:
         """Follow a chain of local ``$ref``s from ``node`` (at ``pointer``): the target and its pointer.
 
-        Only for a document whose references were checked (``check_refs``): a dangling one raises
-        ``KeyError``, and a chain longer than 64 hops stops where it is.
+        Only for a document whose references were checked (``check_refs``, which refuses cycles and
+        chains longer than ``MAX_REF_CHAIN``): a dangling one raises ``KeyError``, and a longer chain
+        stops where it is.
         """
-        for _ in range(64):
+        for _ in range(MAX_REF_CHAIN + 1):
             if not (
                 isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#")
             ):
@@ -111,11 +186,17 @@ class Document:
 
 
 def parse_yaml(text: str, name: str) -> Document:
-    """Parse YAML (or JSON) text into a ``Document``; syntax errors carry line and column."""
-    loader = _JsonLikeLoader(text)
+    """Parse YAML (or JSON) text into a ``Document``; syntax errors carry line and column.
+
+    Nesting, aliases and what aliases expand to are bounded (see ``limits``): past a limit the
+    document is refused with the place where it went past.
+    """
+    loader = _BoundedLoader(text)
     try:
         try:
             node = loader.get_single_node()
+        except _LimitExceeded as exc:
+            raise SpecErrors([_limit_error(exc, name)]) from None
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             problem = exc.problem or "invalid YAML"
@@ -138,7 +219,10 @@ def parse_yaml(text: str, name: str) -> Document:
             raise SpecErrors([SpecError("the document is empty", Location(name), rule="yaml")])
         positions: dict[str, tuple[int, int]] = {}
         errors: list[SpecError] = []
-        data = _convert(loader, node, "", positions, errors, name)
+        try:
+            data = _convert(loader, node, "", positions, errors, name, _Budget(), 0, None)
+        except _LimitExceeded as exc:
+            raise SpecErrors([_limit_error(exc, name)]) from None
     finally:
         loader.dispose()
     if errors:
@@ -156,18 +240,63 @@ def parse_yaml(text: str, name: str) -> Document:
     return Document(name=name, data=data, positions=positions)
 
 
+def _limit_error(exc: _LimitExceeded, name: str) -> SpecError:
+    mark = exc.mark
+    return SpecError(exc.message, Location(name, exc.pointer, mark.line + 1, mark.column + 1), rule="yaml")
+
+
 def _convert(
-    loader: _JsonLikeLoader,
+    loader: _BoundedLoader,
     node: yaml.Node,
     pointer: str,
     positions: dict[str, tuple[int, int]],
     errors: list[SpecError],
     name: str,
+    budget: _Budget,
+    depth: int,
+    alias: tuple[Any, str] | None,
 ) -> Any:
+    """The JSON-like value of ``node``, positions recorded under ``pointer``.
+
+    ``alias`` is where the alias being expanded is written and its pointer (``None`` outside one). A node met a second
+    time is an alias expanded: what it adds is counted against the budget, and its nesting
+    counts from where the alias stands.
+    """
+    if id(node) in budget.converted:
+        if alias is None:
+            alias = (loader.alias_marks.get(id(node), node.start_mark), pointer)
+        budget.extra -= 1
+        if budget.extra < 0:
+            exc = _LimitExceeded(
+                f"the YAML aliases of this document expand to more than {MAX_ALIAS_EXPANSION:,} "
+                'values (a "billion laughs" document?); write the values out or use $ref',
+                alias[0],
+            )
+            exc.pointer = alias[1]
+            raise exc
+    else:
+        budget.converted.add(id(node))
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and depth >= MAX_NESTING:
+        exc = _LimitExceeded(
+            f"the document nests more than {MAX_NESTING} mappings and sequences deep "
+            "(counting what aliases expand to)",
+            alias[0] if alias is not None else node.start_mark,
+        )
+        exc.pointer = alias[1] if alias is not None else pointer
+        raise exc
     if isinstance(node, yaml.MappingNode):
         loader.flatten_mapping(node)
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                errors.append(
+                    SpecError(
+                        "a mapping key must be a plain value (a string or number), not a mapping or list",
+                        Location(name, pointer, key_node.start_mark.line + 1, key_node.start_mark.column + 1),
+                        rule="yaml",
+                    )
+                )
+                continue
             key_value = loader.construct_object(key_node, deep=True)
             key = _text(_key_text(key_value), key_node, pointer, errors, name)
             child = pointer + "/" + key.replace("~", "~0").replace("/", "~1")
@@ -182,14 +311,18 @@ def _convert(
                 )
                 continue
             positions[child] = where
-            result[key] = _convert(loader, value_node, child, positions, errors, name)
+            result[key] = _convert(
+                loader, value_node, child, positions, errors, name, budget, depth + 1, alias
+            )
         return result
     if isinstance(node, yaml.SequenceNode):
         items = []
         for index, item_node in enumerate(node.value):
             child = f"{pointer}/{index}"
             positions[child] = (item_node.start_mark.line + 1, item_node.start_mark.column + 1)
-            items.append(_convert(loader, item_node, child, positions, errors, name))
+            items.append(
+                _convert(loader, item_node, child, positions, errors, name, budget, depth + 1, alias)
+            )
         return items
     value = loader.construct_object(node, deep=True)
     return _text(value, node, pointer, errors, name) if isinstance(value, str) else value
@@ -322,37 +455,19 @@ def check_refs(doc: Document) -> list[SpecError]:
         return errors
     # Cycles the generator cannot turn into types: a chain of pure references, or a schema that
     # includes itself through allOf/anyOf/oneOf. Recursion through properties/items is fine.
-    reported: set[str] = set()
-    for holder, ref in iter_refs(doc.data):
-        cycle = _find_cycle(doc, ref[1:], [holder])
-        if cycle is not None:
-            key = " -> ".join(sorted(set(cycle)))
-            if key in reported:
-                continue
-            reported.add(key)
-            chain = " -> ".join(["#" + c if c else "#" for c in cycle])
-            errors.append(
-                doc.error(
-                    holder + "/$ref", f"circular $ref the generator cannot resolve: {chain}", rule="ref"
-                )
-            )
-    return errors
+    return _ref_cycles(doc)
 
 
-def _find_cycle(doc: Document, target: str, trail: list[str]) -> list[str] | None:
-    if target in trail:
-        return [*trail[trail.index(target) :], target]
-    if len(trail) > 64:
-        return [*trail, target]
-    node = doc.resolve_pointer(target)
+def _ref_edges(doc: Document, pointer: str) -> list[str]:
+    """Where the object at ``pointer`` is made of other objects: its ``$ref`` and the ``$ref`` of
+    its allOf/anyOf/oneOf members (targets as pointers)."""
+    node = doc.resolve_pointer(pointer)
     if not isinstance(node, dict):
-        return None
-    next_trail = [*trail, target]
+        return []
+    found: list[str] = []
     ref = node.get("$ref")
     if isinstance(ref, str) and ref.startswith("#"):
-        found = _find_cycle(doc, ref[1:], next_trail)
-        if found is not None:
-            return found
+        found.append(ref[1:])
     for combinator in _COMBINATORS:
         members = node.get(combinator)
         if isinstance(members, list):
@@ -362,10 +477,65 @@ def _find_cycle(doc: Document, target: str, trail: list[str]) -> list[str] | Non
                     and isinstance(member.get("$ref"), str)
                     and member["$ref"].startswith("#")
                 ):
-                    found = _find_cycle(doc, member["$ref"][1:], next_trail)
-                    if found is not None:
-                        return found
-    return None
+                    found.append(member["$ref"][1:])
+    return found
+
+
+def _ref_cycles(doc: Document) -> list[SpecError]:
+    """Each cycle of ``_ref_edges`` once, at the first ``$ref`` (in document order) that leads into it,
+    and chains longer than ``MAX_REF_CHAIN``.
+
+    One depth-first walk over the whole document, without recursion: every object is entered once
+    however many references lead to it, so a long acyclic chain costs its length, not its square.
+    """
+    errors: list[SpecError] = []
+    done: set[str] = set()
+    reported: set[frozenset[str]] = set()
+    for holder, _ref in iter_refs(doc.data):
+        if holder in done:
+            continue
+        on_path: dict[str, int] = {holder: 0}
+        stack: list[tuple[str, Iterator[str]]] = [(holder, iter(_ref_edges(doc, holder)))]
+        too_long = False
+        while stack:
+            current, pending = stack[-1]
+            target = next(pending, None)
+            if target is None:
+                stack.pop()
+                del on_path[current]
+                done.add(current)
+                continue
+            if target in on_path:
+                cycle = [entry for entry, _ in stack[on_path[target] :]] + [target]
+                key = frozenset(cycle)
+                if key not in reported:
+                    reported.add(key)
+                    chain = " -> ".join("#" + entry for entry in cycle)
+                    errors.append(
+                        doc.error(
+                            holder + "/$ref",
+                            f"circular $ref the generator cannot resolve: {chain}",
+                            rule="ref",
+                        )
+                    )
+                continue
+            if target in done:
+                continue
+            if len(stack) >= MAX_REF_CHAIN and not too_long:
+                too_long = True
+                errors.append(
+                    doc.error(
+                        holder + "/$ref",
+                        f"a chain of more than {MAX_REF_CHAIN:,} references (through $ref, allOf, anyOf "
+                        f"and oneOf) starts here; the generator follows at most {MAX_REF_CHAIN:,}",
+                        rule="ref",
+                    )
+                )
+            if too_long:
+                continue
+            on_path[target] = len(stack)
+            stack.append((target, iter(_ref_edges(doc, target))))
+    return errors
 
 
 def _version(doc: Document) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from . import ir
 from .build import build_api
 from .config import load_config
+from .limits import recursion_guard
 from .loader import load_document, validate_document
 from .models import generate_models
 from .render import LINE_LENGTH, render_api_md, render_package, render_pyproject
@@ -62,14 +63,21 @@ class Inputs:
 def load_api(inputs: Inputs) -> ir.Api:
     """Load, validate and build the intermediate model, response models included."""
     doc = load_document(inputs.spec, inputs.spec_name)
-    validate_document(doc)
+    with recursion_guard(inputs.spec_name, "validating the spec", doc.location):
+        validate_document(doc)
     title = str((doc.data.get("info") or {}).get("title", "api"))
     config = load_config(inputs.config, title=title, name=inputs.config_name, required=inputs.config_required)
-    api, schemas = build_api(doc, config)
-    required = sorted(
-        {name for op in api.all_operations() for name in (op.response.model, op.response.item_model) if name}
-    )
-    source, classes = generate_models(schemas, spec_name=inputs.spec_name, required=required)
+    with recursion_guard(inputs.spec_name, "building the client", doc.location):
+        api, schemas = build_api(doc, config)
+        required = sorted(
+            {
+                name
+                for op in api.all_operations()
+                for name in (op.response.model, op.response.item_model)
+                if name
+            }
+        )
+        source, classes = generate_models(schemas, spec_name=inputs.spec_name, required=required)
     api.models_source = source
     api.response_models = classes
     return api
@@ -123,31 +131,59 @@ def _write_tree(root: Path, files: dict[str, str]) -> None:
 _IMPORT_CHECK = """
 import importlib, sys, typing
 sys.path.insert(0, sys.argv[1])
-package = importlib.import_module(sys.argv[2])
-for name in sys.argv[3:]:
-    importlib.import_module(sys.argv[2] + "." + name)
-responses = importlib.import_module(sys.argv[2] + ".types._responses")
-for name in responses.__all__:
-    getattr(responses, name).model_rebuild(force=True)
-from pydantic import TypeAdapter
-params = importlib.import_module(sys.argv[2] + ".types._params")
-for name, value in vars(params).items():
-    if isinstance(value, type) and typing.is_typeddict(value):
-        TypeAdapter(value)
+building = ""
+try:
+    package = importlib.import_module(sys.argv[2])
+    for name in sys.argv[3:]:
+        importlib.import_module(sys.argv[2] + "." + name)
+    responses = importlib.import_module(sys.argv[2] + ".types._responses")
+    for building in responses.__all__:
+        getattr(responses, building).model_rebuild(force=True)
+    building = ""
+    from pydantic import TypeAdapter
+    params = importlib.import_module(sys.argv[2] + ".types._params")
+    for building, value in vars(params).items():
+        if isinstance(value, type) and typing.is_typeddict(value):
+            TypeAdapter(value)
+except RecursionError:
+    responses = sys.modules.get(sys.argv[2] + ".types._responses")
+    where = getattr(responses, "_SPEC_POINTERS", {}).get(building, "")
+    print(chr(10) + TOO_DEEP + (building or "-") + " " + where, file=sys.stderr)
+    sys.exit(1)
 """
+
+_TOO_DEEP = "too deep for pydantic: "
 
 
 def verify_importable(root: Path, api: ir.Api) -> None:
-    """Import every generated module and build every model in a fresh interpreter."""
+    """Import every generated module and build every model in a fresh interpreter.
+
+    The interpreter has Python's default recursion limit, as the client's users will. The runtime
+    builds the models a model holds first (so chains of any length build), but models that hold one
+    another in a cycle are built together, a dozen frames for each: a cycle of more than about 80
+    cannot be built, and is reported with the model the build started from.
+    """
     modules = ["_client", "pagination", "types", *(r.module for r in api.all_resources())]
+    check = f"TOO_DEEP = {_TOO_DEEP!r}\n" + _IMPORT_CHECK
     result = subprocess.run(
-        [sys.executable, "-c", _IMPORT_CHECK, str(root), api.package_name, *modules],
+        [sys.executable, "-c", check, str(root), api.package_name, *modules],
         capture_output=True,
         text=True,
         env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
         check=False,
     )
     if result.returncode != 0:
+        last = result.stderr.strip().splitlines()[-1:]
+        if last and last[0].startswith(_TOO_DEEP):
+            model, _, pointer = last[0][len(_TOO_DEEP) :].partition(" ")
+            which = f"the type {model} ({pointer or 'a request type'})" if model != "-" else "the models"
+            raise GenerationError(
+                f"{which} cannot be built: pydantic builds a model together with the models it holds "
+                "that are not built yet, and these hold one another in a cycle too long for Python's "
+                "default recursion limit (about 80 schemas, each a field of the one before, back to "
+                "the first). Shorten the cycle, for example with a free-form object at some depth. "
+                "Nothing was written"
+            )
         tail = "\n".join(result.stderr.strip().splitlines()[-12:])
         raise GenerationError(f"the generated package does not import; nothing was written:\n{tail}")
 

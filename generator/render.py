@@ -12,6 +12,7 @@ from typing import Any
 import jinja2
 
 from . import ir
+from .errors import escape_char, visible
 
 __all__ = [
     "render_package",
@@ -82,21 +83,11 @@ def py_repr(value: object) -> str:
 def docstring_text(text: str) -> str:
     """Text that is safe inside a triple-double-quoted docstring."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    text = "".join(ch if ch in "\n\t" or ch.isprintable() else _escape_char(ch) for ch in text)
+    text = "".join(ch if ch in "\n\t" or ch.isprintable() else escape_char(ch) for ch in text)
     text = text.strip()
     if text.endswith('"'):
         text += " "
     return text
-
-
-def _escape_char(ch: str) -> str:
-    """The Python string escape of one character (``\\U`` with eight digits beyond the BMP)."""
-    code = ord(ch)
-    if code < 0x100:
-        return f"\\x{code:02x}"
-    if code < 0x10000:
-        return f"\\u{code:04x}"
-    return f"\\U{code:08x}"
 
 
 def docstring(text: str, indent: int = 4) -> str:
@@ -120,7 +111,7 @@ def comment(text: str, indent: int = 0) -> str:
     pad = " " * indent
     lines = []
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        paragraph = "".join(ch if ch.isprintable() or ch == "\t" else _escape_char(ch) for ch in paragraph)
+        paragraph = "".join(ch if ch.isprintable() or ch == "\t" else escape_char(ch) for ch in paragraph)
         wrapped = textwrap.wrap(paragraph, width=LINE_LENGTH - indent - 2) or [""]
         lines.extend(wrapped)
     return "\n".join(f"{pad}# {line}".rstrip() for line in lines).rstrip()
@@ -163,8 +154,15 @@ def first_line(text: str) -> str:
 
 
 def markdown_text(text: str) -> str:
-    """Spec text for a Markdown table cell or list item: one line, pipes escaped."""
-    return " ".join(text.split()).replace("|", "\\|")
+    """Spec text for a Markdown table cell or list item: one line, pipes escaped, and characters
+    that are not printable (NUL, terminal escapes...) written as their escapes (``\\x00``)."""
+    return visible(" ".join(text.split()), keep="").replace("|", "\\|")
+
+
+def visible_text(text: str) -> str:
+    """Spec text shown as it is (inside a Markdown code span, say), but for characters that are
+    not printable: those are written as their escapes."""
+    return visible(text, keep="")
 
 
 def first_sentence(text: str) -> str:
@@ -428,6 +426,7 @@ def make_environment() -> jinja2.Environment:
         param_annotation=param_annotation,
         method_doc=method_doc,
         markdown=markdown_text,
+        visible=visible_text,
         first_sentence=first_sentence,
         tomlstr=toml_string,
         first_line=first_line,

@@ -166,7 +166,9 @@ def test_parameters_merge_path_level_ones_and_are_ordered_required_first() -> No
     assert next(p for p in op.params if p.wire_name == "from").deprecated
     assert next(p for p in op.params if p.wire_name == "note").example == "fragile"
     assert op.body_mode == "flat" and op.body_required
-    assert [f.wire_name for f in next(d for d in api.args_dicts if d.class_name == "ShopsAddItemArgs").fields] == [
+    assert [
+        f.wire_name for f in next(d for d in api.args_dicts if d.class_name == "ShopsAddItemArgs").fields
+    ] == [
         "shop_id",
         "X-Request-Id",
         "photoUrls",
@@ -470,7 +472,9 @@ def test_responses_name_their_model_and_say_what_kind_of_result_they_are() -> No
         components=components,
     )
     assert operation_named(api, "get_item").response == ir.ResponseSpec(kind="model", model="Item")
-    assert operation_named(api, "put_item").response == ir.ResponseSpec(kind="model", model="ItemsPutItemResponse")
+    assert operation_named(api, "put_item").response == ir.ResponseSpec(
+        kind="model", model="ItemsPutItemResponse"
+    )
     assert operation_named(api, "delete_item").response == ir.ResponseSpec(kind="none")
     pdf = operation_named(api, "get_pdf")
     assert (

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import gc
 import math
+import sys
+import threading
 from dataclasses import replace
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Callable, TypeVar, Union, get_args
+from typing import TYPE_CHECKING, Any, Callable, TypeVar, Union, get_args, get_type_hints
 
 import httpx
 import pydantic
@@ -56,6 +58,28 @@ class BaseModel(pydantic.BaseModel):
         arbitrary_types_allowed=False,
     )
 
+    @classmethod
+    def model_rebuild(
+        cls,
+        *,
+        force: bool = False,
+        raise_errors: bool = True,
+        _parent_namespace_depth: int = 2,
+        _types_namespace: Any = None,
+    ) -> bool | None:
+        """Build the model; the models it holds are built first, deepest first (``_build_held_first``).
+
+        Pydantic calls this on first use of a model whose build was deferred, as do users.
+        """
+        if force or not cls.__pydantic_complete__:
+            _build_held_first(cls)
+        return super().model_rebuild(
+            force=force,
+            raise_errors=raise_errors,
+            _parent_namespace_depth=_parent_namespace_depth + 1,  # this frame is one more to skip
+            _types_namespace=_types_namespace,
+        )
+
     def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
         """The object as plain JSON-compatible data under the API's field names.
 
@@ -77,6 +101,62 @@ class BaseModel(pydantic.BaseModel):
         private = self.__pydantic_private__
         found: object = private.get(_DRIFT_KEY) if private else None
         return found if isinstance(found, tuple) else ()  # pyright: ignore[reportUnknownVariableType]
+
+
+_HELD_FIRST = threading.local()
+
+
+def _held_models(cls: type[pydantic.BaseModel]) -> list[type[pydantic.BaseModel]]:
+    """The models a field of ``cls`` can hold directly (in lists, dicts and unions too)."""
+    try:
+        hints = get_type_hints(cls, vars(sys.modules[cls.__module__]), include_extras=True)
+    except Exception:  # a name the module cannot resolve: pydantic will say which when it builds
+        return []
+    found: list[type[pydantic.BaseModel]] = []
+    pending: list[Any] = list(hints.values())
+    while pending:
+        item = pending.pop()
+        if isinstance(item, type) and issubclass(item, pydantic.BaseModel):
+            if item is not cls and item not in found:
+                found.append(item)
+        else:
+            pending.extend(get_args(item))
+    return found
+
+
+def _build_held_first(cls: type[pydantic.BaseModel]) -> None:
+    """Build every model ``cls`` can hold that is not built yet, deepest first, without recursion.
+
+    Pydantic builds a model together with each model it holds that is not built yet, a dozen
+    frames for each, so a chain of 80 models (``A.next`` is a ``B``, whose ``next`` is a ``C``...)
+    would exhaust Python's default recursion limit. Built from the far end of the chain, each model
+    reuses the finished schemas of the ones it holds, and every build is shallow.
+    """
+    if getattr(_HELD_FIRST, "active", False):
+        return  # already inside this walk: the model is being built in its order
+    _HELD_FIRST.active = True
+    try:
+        order: list[type[pydantic.BaseModel]] = []
+        seen = {cls}
+        stack = [(cls, _held_models(cls))]
+        while stack:
+            current, pending = stack[-1]
+            if pending:
+                held = pending.pop()
+                if held not in seen and not held.__pydantic_complete__:
+                    seen.add(held)
+                    stack.append((held, _held_models(held)))
+                continue
+            stack.pop()
+            if current is not cls:
+                order.append(current)
+        for model in order:
+            if not model.__pydantic_complete__:
+                # In the model's module namespace (not this frame's); the walk is marked active,
+                # so the override above goes straight to pydantic's build.
+                model.model_rebuild(raise_errors=False, _types_namespace=vars(sys.modules[model.__module__]))
+    finally:
+        _HELD_FIRST.active = False
 
 
 class _ClosedAtRuntime:
