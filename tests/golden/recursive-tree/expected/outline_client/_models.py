@@ -13,6 +13,7 @@ import gc
 import math
 import sys
 import threading
+import types
 from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Callable, TypeVar, Union, get_args, get_type_hints
@@ -116,7 +117,9 @@ def _held_models(cls: type[pydantic.BaseModel]) -> list[type[pydantic.BaseModel]
     pending: list[Any] = list(hints.values())
     while pending:
         item = pending.pop()
-        if isinstance(item, type) and issubclass(item, pydantic.BaseModel):
+        if isinstance(item, types.GenericAlias):  # on Python 3.10, list[X] passes isinstance(type)
+            pending.extend(get_args(item))
+        elif isinstance(item, type) and issubclass(item, pydantic.BaseModel):
             if item is not cls and item not in found:
                 found.append(item)
         else:
