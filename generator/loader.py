@@ -6,6 +6,7 @@ sees the intermediate model.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ __all__ = [
     "Document",
     "load_document",
     "parse_yaml",
+    "parse_json",
     "validate_document",
     "validation_stages",
     "iter_operations",
@@ -244,7 +246,71 @@ def load_document(path: Path, name: str | None = None) -> Document:
         raise SpecErrors(
             [SpecError(f"cannot read the file: {exc.strerror}", Location(display), rule="io")]
         ) from None
+    if text.lstrip()[:1] == "{":
+        fast = parse_json(text, display)
+        if fast is not None:
+            return fast
     return parse_yaml(text, display)
+
+
+class _LazyPositions(Document):
+    """A document read with ``json``: its positions are worked out (by the YAML reader, which
+    keeps them) the first time something asks where a node is, typically to report an error."""
+
+    def __init__(self, name: str, data: dict[str, Any], text: str) -> None:
+        self.name = name
+        self.data = data
+        self._text: str | None = text
+        self._positions: dict[str, tuple[int, int]] = {}
+
+    @property  # type: ignore[override]
+    def positions(self) -> dict[str, tuple[int, int]]:
+        if self._text is not None:
+            text, self._text = self._text, None
+            try:
+                self._positions = parse_yaml(text, self.name).positions
+            except SpecErrors:
+                self._positions = {}
+        return self._positions
+
+    @positions.setter
+    def positions(self, value: dict[str, tuple[int, int]]) -> None:
+        self._text = None
+        self._positions = value
+
+
+class _NotPlainJson(Exception):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _NotPlainJson  # duplicate keys: the YAML reader says where
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise _NotPlainJson  # NaN and Infinity are not JSON
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abAB]")
+
+
+def parse_json(text: str, name: str) -> Document | None:
+    """A JSON document read with ``json`` (a hundred times faster than the YAML reader), or
+    ``None`` when the text is not plain JSON (a syntax error, a duplicate key, NaN, a surrogate
+    escape, a top level that is not an object): the YAML reader then reads it and reports what is
+    wrong with line and column. Positions are computed only when asked for."""
+    if _SURROGATE_ESCAPE.search(text):
+        return None
+    try:
+        data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+    except (ValueError, _NotPlainJson, RecursionError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    return _LazyPositions(name, data, text)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -732,7 +798,10 @@ def _semantic_errors(doc: Document, version: str) -> list[SpecError]:
     validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
     errors: list[SpecError] = []
     try:
-        found = list(validator_class(doc.data).iter_errors())
+        validator = validator_class(doc.data)
+        # Only OpenAPI's own rules: the document already passed the meta-schema (the ``openapi``
+        # stage), which the validator's ``iter_errors`` would check a second time.
+        found = list(validator.root_validator(validator.schema_path))
     except Exception as exc:  # the validator can fail on input our checks let through
         return [doc.error("", f"OpenAPI validation failed: {type(exc).__name__}: {exc}", rule="openapi")]
     for error in found:
