@@ -174,7 +174,9 @@ def main(argv: list[str] | None = None) -> int:
         for warning in outcome.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         if outcome.up_to_date:
-            print(f"{out_name}/ already holds the {len(outcome.files)} files {inputs.spec_name} makes; nothing to write.")
+            print(
+                f"{out_name}/ already holds the {len(outcome.files)} files {inputs.spec_name} makes; nothing to write."
+            )
         else:
             print(f"Generated {len(outcome.files)} files into {out_name}/ from {inputs.spec_name}.")
         progress.note(f"total {progress.total():.2f} s (cache: {cache.hits} hits, {cache.misses} misses)")

@@ -13,11 +13,13 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import ir
 from .build import ModelSchemas, build_api
 from .cache import Cache, digest, toolchain_fingerprint
 from .config import load_config
+from .errors import Location, SpecError, SpecErrors
 from .loader import Document, load_document, validate_document
 from .models import generate_models
 from .progress import Progress
@@ -36,7 +38,6 @@ __all__ = [
     "Inputs",
     "Outcome",
     "generate_cached",
-    "check_cached",
 ]
 
 
@@ -72,24 +73,42 @@ def load_api(inputs: Inputs, *, cache: Cache | None = None, progress: Progress |
     With a ``cache``, a document whose validation-relevant content passed before is not validated
     again, and response models already made from the same schemas are reused.
     """
-    cache = cache or Cache(None)
-    progress = progress or Progress(False)
+    api, validation = _load_api(inputs, cache or Cache(None), progress or Progress(False))
+    validation.wait()
+    return api
+
+
+def _load_api(inputs: Inputs, cache: Cache, progress: Progress) -> tuple[ir.Api, _Validation]:
+    """``load_api`` with the validation of a large document possibly still running (in a child
+    process): the caller must ``wait()`` for it before using the result, and does so first when
+    anything fails (a build error on an invalid document is reported as the validation error)."""
     with progress.phase("read"):
         doc = load_document(inputs.spec, inputs.spec_name)
     with progress.phase("validate"):
-        validate_once(doc, cache)
-    title = str((doc.data.get("info") or {}).get("title", "api"))
-    config = load_config(inputs.config, title=title, name=inputs.config_name, required=inputs.config_required)
-    with progress.phase("build"):
-        api, schemas = build_api(doc, config)
-    required = sorted(
-        {name for op in api.all_operations() for name in (op.response.model, op.response.item_model) if name}
-    )
-    with progress.phase("models"):
-        source, classes = _models(schemas, inputs.spec_name, required, cache)
+        validation = _start_validation(doc, cache)
+    try:
+        title = str((doc.data.get("info") or {}).get("title", "api"))
+        config = load_config(
+            inputs.config, title=title, name=inputs.config_name, required=inputs.config_required
+        )
+        with progress.phase("build"):
+            api, schemas = build_api(doc, config)
+        required = sorted(
+            {
+                name
+                for op in api.all_operations()
+                for name in (op.response.model, op.response.item_model)
+                if name
+            }
+        )
+        with progress.phase("models"):
+            source, classes = _models(schemas, inputs.spec_name, required, cache)
+    except BaseException:
+        validation.wait()
+        raise
     api.models_source = source
     api.response_models = classes
-    return api
+    return api, validation
 
 
 _PROSE_KEYS = frozenset({"description", "summary"})
@@ -121,19 +140,103 @@ def validate_once(doc: Document, cache: Cache) -> None:
     """``validate_document``, skipped when a document that validation cannot tell apart from this one
     passed before with the same toolchain. Only successes are remembered: errors are always
     found afresh, with their locations."""
-    if not cache.enabled:
-        validate_document(doc)
-        return
+    _start_validation(doc, cache, background=False).wait()
+
+
+_BACKGROUND_MIN_PATHS = 100
+"""A document with this many paths is validated in a child process while the rest of the run goes
+on (validating GitHub's 800 paths takes longer than building and formatting the client)."""
+
+
+class _Validation:
+    """A validation that may still be running in a child process; ``wait`` raises its errors."""
+
+    def __init__(self, doc: Document, cache: Cache, key: str | None, background: bool) -> None:
+        self.doc = doc
+        self.cache = cache
+        self.key = key
+        self.done = False
+        self._process: Any = None
+        self._connection: Any = None
+        if background:
+            import multiprocessing
+
+            context = multiprocessing.get_context("fork")
+            receiver, sender = context.Pipe(duplex=False)
+            self._process = context.Process(target=_validate_in_child, args=(doc, sender), daemon=True)
+            self._process.start()
+            sender.close()
+            self._connection = receiver
+
+    def wait(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        if self._process is None:
+            validate_document(self.doc)
+        else:
+            try:
+                found = self._connection.recv()
+            except (EOFError, OSError):
+                found = None  # the child died: validate here instead
+            finally:
+                self._connection.close()
+                self._process.join()
+            if found is None:
+                validate_document(self.doc)
+            elif found:
+                raise SpecErrors(
+                    [SpecError(message, Location(*where), rule=rule) for message, where, rule in found]
+                )
+        if self.key is not None:
+            self.cache.put_text("validated", self.key, "ok")
+
+
+def _validate_in_child(doc: Document, connection: Any) -> None:
     try:
-        text = json.dumps(_without_prose(doc.data), ensure_ascii=False, default=repr)
-    except (TypeError, ValueError, RecursionError):
         validate_document(doc)
-        return
-    key = digest("validated", toolchain_fingerprint(), text)
-    if cache.get_text("validated", key) is not None:
-        return
-    validate_document(doc)
-    cache.put_text("validated", key, "ok")
+    except SpecErrors as exc:
+        connection.send(
+            [
+                (
+                    error.message,
+                    (error.location.file, error.location.pointer, error.location.line, error.location.column),
+                    error.rule,
+                )
+                for error in exc.errors
+            ]
+        )
+    else:
+        connection.send([])
+    finally:
+        connection.close()
+
+
+def _start_validation(doc: Document, cache: Cache, *, background: bool = True) -> _Validation:
+    key: str | None = None
+    if cache.enabled:
+        try:
+            text = json.dumps(_without_prose(doc.data), ensure_ascii=False, default=repr)
+        except (TypeError, ValueError, RecursionError):
+            text = None
+        if text is not None:
+            key = digest("validated", toolchain_fingerprint(), text)
+            if cache.get_text("validated", key) is not None:
+                done = _Validation(doc, cache, None, False)
+                done.done = True
+                return done
+    paths = doc.data.get("paths")
+    background = (
+        background
+        and sys.platform == "linux"
+        and _usable_cpus() > 1
+        and isinstance(paths, dict)
+        and len(paths) >= _BACKGROUND_MIN_PATHS
+    )
+    validation = _Validation(doc, cache, key, background)
+    if not background:
+        validation.wait()
+    return validation
 
 
 def _models(
@@ -151,7 +254,11 @@ def _models(
         return generate_models(schemas, spec_name=spec_name, required=required)
     key = digest("models", toolchain_fingerprint(), payload)
     found = cache.get_json("models", key)
-    if isinstance(found, dict) and isinstance(found.get("source"), str) and isinstance(found.get("classes"), list):
+    if (
+        isinstance(found, dict)
+        and isinstance(found.get("source"), str)
+        and isinstance(found.get("classes"), list)
+    ):
         return str(found["source"]), [str(name) for name in found["classes"]]
     source, classes = generate_models(schemas, spec_name=spec_name, required=required)
     cache.put_json("models", key, {"source": source, "classes": classes})
@@ -257,13 +364,23 @@ def build_files(
 ) -> tuple[ir.Api, dict[str, str]]:
     """Every output file, formatted: path relative to the output directory -> text."""
     progress = progress or Progress(False)
-    api = load_api(inputs, cache=cache, progress=progress)
-    with progress.phase("render"):
-        rendered = {f"{api.package_name}/{name}": text for name, text in sorted(render_package(api).items())}
-        api_md = render_api_md(api)
-        pyproject = render_pyproject(api)
-    with progress.phase("format"):
-        formatted = format_all({name: text for name, text in rendered.items() if name.endswith(".py")}, cache)
+    api, validation = _load_api(inputs, cache or Cache(None), progress)
+    try:
+        with progress.phase("render"):
+            rendered = {
+                f"{api.package_name}/{name}": text for name, text in sorted(render_package(api).items())
+            }
+            api_md = render_api_md(api)
+            pyproject = render_pyproject(api)
+        with progress.phase("format"):
+            formatted = format_all(
+                {name: text for name, text in rendered.items() if name.endswith(".py")}, cache
+            )
+    except BaseException:
+        validation.wait()
+        raise
+    with progress.phase("validated"):
+        validation.wait()
     files = {name: formatted.get(name, text) for name, text in rendered.items()}
     files["api.md"] = api_md
     files["pyproject.toml"] = pyproject
