@@ -302,7 +302,7 @@ def _black_key() -> str:
     )
 
 
-_PARALLEL_MIN_CHARS = 400_000
+_PARALLEL_MIN_CHARS = 100_000
 """Below this much text to format, starting worker processes costs more than it saves."""
 
 
