@@ -100,6 +100,7 @@ test: $(VENV)/.installed node_modules/.installed
 
 bench: $(VENV)/.installed
 	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/bench.txt
+	@$(PY) -m bench.generation --fetch
 	$(PY) -m bench
 
 clean:

@@ -228,7 +228,7 @@ def _start_validation(doc: Document, cache: Cache, *, background: bool = True) -
     paths = doc.data.get("paths")
     background = (
         background
-        and sys.platform == "linux"
+        and _can_fork()
         and _usable_cpus() > 1
         and isinstance(paths, dict)
         and len(paths) >= _BACKGROUND_MIN_PATHS
@@ -315,6 +315,13 @@ def _format_one(item: tuple[str, str]) -> tuple[str, str | None, str | None]:
         return name, None, str(exc)
 
 
+def _can_fork() -> bool:
+    """Whether a child can be forked safely: on Linux, from a process without other threads."""
+    import threading
+
+    return sys.platform == "linux" and threading.active_count() == 1
+
+
 def _usable_cpus() -> int:
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0))
@@ -345,7 +352,7 @@ def format_all(sources: dict[str, str], cache: Cache | None = None) -> dict[str,
 
         # Largest first, so that the longest job does not start last.
         jobs = sorted(todo.items(), key=lambda item: -len(item[1]))
-        context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+        context = multiprocessing.get_context("fork" if _can_fork() else "spawn")
         with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             results = list(pool.map(_format_one, jobs))
     else:
