@@ -151,18 +151,33 @@ class _Edits:
 
 
 def _edited(text: str, prefix: str) -> str:
-    """``text`` with ``prefix`` put in front of the first operation description under ``paths``:
-    one line changes. JSON: the first ``"description": "`` after ``"paths"``; YAML: the first line
-    of the first block-scalar ``description:`` after ``paths:``."""
+    """``text`` with ``prefix`` put in front of one operation's description: one line changes.
+
+    JSON: the first described operation with the most common first tag (in GitHub's spec one of
+    ``repos``, the largest module, so the most to format again); YAML: the first line of the first
+    block-scalar ``description:`` after the middle of ``paths:``."""
     if text.lstrip().startswith("{"):
+        from generator.errors import join_pointer
+        from generator.loader import iter_operations, json_positions
+
+        data = json.loads(text)
+        operations = [op for op in iter_operations(data) if isinstance(op.operation.get("description"), str)]
+        tags = [str((op.operation.get("tags") or [""])[0]) for op in operations]
+        common = max(sorted(set(tags)), key=tags.count)
+        chosen = operations[tags.index(common)]
+        line, column = json_positions(text)[chosen.pointer + join_pointer("description")]
+        offset = sum(len(row) for row in text.splitlines(keepends=True)[: line - 1]) + column - 1
         marker = '"description": "'
-        start = text.index(marker, text.index('"paths"')) + len(marker)
+        assert text.startswith(marker, offset), text[offset : offset + 40]
+        start = offset + len(marker)
         return text[:start] + prefix + text[start:]
-    found = re.search(r"^\s+description: [>|]-?\n(\s+)", text[text.index("\npaths:") :], re.MULTILINE)
+    paths = text.index("\npaths:")
+    middle = (paths + text.index("\ncomponents:")) // 2 if "\ncomponents:" in text[paths:] else paths
+    pattern = re.compile(r"^\s+description: [>|]-?\n(\s+)", re.MULTILINE)
+    found = pattern.search(text, middle) or pattern.search(text, paths)
     if found is None:
         raise SystemExit("no block-scalar description under paths to edit")
-    start = text.index("\npaths:") + found.end()
-    return text[:start] + prefix + text[start:]
+    return text[: found.end()] + prefix + text[found.end() :]
 
 
 def _ours_cold(spec: Path, config: Path | None, work: Path) -> Callable[[], Sample]:

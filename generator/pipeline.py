@@ -291,6 +291,51 @@ def _black(source: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def black_mode_key() -> str:
+    """black's version and the mode the generator formats with: what black's output depends on
+    besides the text."""
+    from importlib import metadata
+
+    return f"black {metadata.version('black')} line_length={LINE_LENGTH} target_versions=py310"
+
+
+def refresh_shipped_runtime() -> Path:
+    """Rewrite ``generator/_runtime_formatted.py``: black's output of each static runtime module,
+    keyed by the module's text, so that a run without a cache does not format them."""
+    from .render import RUNTIME_DIR, RUNTIME_FILES
+
+    entries: list[str] = []
+    for name in RUNTIME_FILES:
+        source = (RUNTIME_DIR / name).read_text(encoding="utf-8")
+        formatted = format_python(source, name)
+        entries.append(f"    # {name}\n    {digest('runtime', source)!r}: {formatted!r},\n")
+    target = Path(__file__).with_name("_runtime_formatted.py")
+    text = (
+        '"""black\'s output of the static runtime modules (``templates/runtime/``), keyed by a digest of\n'
+        "each module's text: a run without a cache takes them from here instead of formatting them.\n\n"
+        "Written by ``make runtime-formatted`` (``python -m generator.pipeline --refresh-runtime``); an\n"
+        "entry whose module has changed since is never used (its key no longer matches), and\n"
+        "tests/test_cache.py checks that every entry that is used is what black makes of its module.\n"
+        '"""\n\n'
+        f"BLACK = {black_mode_key()!r}\n"
+        "FORMATTED: dict[str, str] = {\n" + "".join(entries) + "}\n"
+    )
+    target.write_text(format_python(text, target.name), encoding="utf-8")
+    return target
+
+
+def _shipped(source: str) -> str | None:
+    """black's output of ``source`` when it is a static runtime module formatted at release time."""
+    try:
+        from . import _runtime_formatted
+    except ImportError:
+        return None
+    if black_mode_key() != _runtime_formatted.BLACK:
+        return None
+    return _runtime_formatted.FORMATTED.get(digest("runtime", source))
+
+
+@functools.lru_cache(maxsize=1)
 def _black_key() -> str:
     """What black's output depends on besides the text: its version and mode (and the Python whose
     ``compile`` checked the result)."""
@@ -337,6 +382,10 @@ def format_all(sources: dict[str, str], cache: Cache | None = None) -> dict[str,
     todo: dict[str, str] = {}
     keys: dict[str, str] = {}
     for name, source in sources.items():
+        shipped = _shipped(source)
+        if shipped is not None:
+            done[name] = shipped
+            continue
         if cache.enabled:
             keys[name] = digest("black", _black_key(), source)
             hit = cache.get_text("black", keys[name])
@@ -758,3 +807,9 @@ def check(inputs: Inputs, out_dir: Path, *, cache: Cache | None = None) -> str:
             )
         )
     return "".join(chunks)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["--refresh-runtime"]:
+        raise SystemExit("usage: python -m generator.pipeline --refresh-runtime")
+    print(f"wrote {refresh_shipped_runtime().name}")

@@ -253,3 +253,23 @@ def test_background_validation_of_a_valid_document_generates(tmp_path: Path) -> 
     _, plain = build_files(Inputs.from_paths(spec))
     assert with_cache == again == plain
     assert any("getThing119" in text or "get_thing119" in text for text in plain.values())
+
+
+def test_the_shipped_formatted_runtime_is_what_black_makes_of_it() -> None:
+    """Every entry of ``generator/_runtime_formatted.py`` that a run can use (its key matches a
+    runtime module as it is now, and black is the version it was made with) is black's output."""
+    from generator import _runtime_formatted
+    from generator.pipeline import _black, black_mode_key
+    from generator.render import RUNTIME_DIR, RUNTIME_FILES
+
+    if black_mode_key() != _runtime_formatted.BLACK:
+        pytest.skip(f"made with {_runtime_formatted.BLACK}; entries are not used with {black_mode_key()}")
+    used = 0
+    for name in RUNTIME_FILES:
+        source = (RUNTIME_DIR / name).read_text(encoding="utf-8")
+        shipped = _runtime_formatted.FORMATTED.get(digest("runtime", source))
+        if shipped is not None:
+            used += 1
+            assert shipped == _black(source), name
+    if used == 0:
+        pytest.skip("no entry matches the runtime modules as they are now: run make runtime-formatted")
