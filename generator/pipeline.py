@@ -674,6 +674,9 @@ def _run_key(inputs: Inputs) -> str | None:
     return digest(
         "run",
         toolchain_fingerprint(),
+        # The names as given: the files do not depend on them, but the warnings name the spec.
+        inputs.spec_name,
+        inputs.config_name,
         spec,
         b"absent" if config is None else b"present",
         config or b"",
