@@ -18,7 +18,7 @@ BASE ?= main
 PYENV_ROOT := $(shell pyenv root 2>/dev/null)
 CLIENT_PATH := $(subst $(eval) ,:,$(wildcard $(foreach v,3.10 3.11 3.12 3.13,$(PYENV_ROOT)/versions/$(v).*/bin)))
 
-.PHONY: generate golden test check lint lint-spec diff bench clean help nox \
+.PHONY: generate golden test check lint lint-spec diff bench clean help nox runtime-formatted \
 	$(VENV)/.installed $(VENV)/.generate
 
 help:
@@ -104,7 +104,13 @@ test: $(VENV)/.installed node_modules/.installed
 
 bench: $(VENV)/.installed
 	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/bench.txt
+	@$(PY) -m bench.generation --fetch
 	$(PY) -m bench
+
+# black's output of the static runtime (templates/runtime/) shipped with the generator, so that a
+# run with an empty cache does not format it; refresh after changing a runtime module.
+runtime-formatted: $(VENV)/.generate
+	$(PY) -m generator.pipeline --refresh-runtime
 
 clean:
 	rm -rf $(VENV) node_modules .nox .pytest_cache .mypy_cache .ruff_cache

@@ -15,12 +15,12 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
-from . import imports, memory, overhead, parse
+from . import generation, imports, memory, overhead, parse
 from ._harness import REPO_ROOT, Section, Target, machine_info
 from .data import invoice_page_bytes
 
 RESULTS = REPO_ROOT / "bench" / "results" / "latest.json"
-BENCHMARKS = ("parse", "drift", "overhead", "imports", "memory")
+BENCHMARKS = ("parse", "drift", "overhead", "imports", "memory", "generation")
 
 
 def _format(value: float, unit: str) -> str:
@@ -35,6 +35,14 @@ def _format(value: float, unit: str) -> str:
 
 def _verdict(target: Target) -> str:
     return "PASS" if target.passed else "FAIL"
+
+
+def _margin(target: Target) -> str:
+    """By how much a target is met or missed, as a share of its limit."""
+    if target.limit == 0:
+        return "no limit"
+    share = (target.value - target.limit) / abs(target.limit) * (-1 if target.at_least else 1)
+    return f"{'misses' if share > 0 else 'meets'} it by {abs(share) * 100:.0f}%"
 
 
 def print_section(section: Section) -> None:
@@ -53,7 +61,8 @@ def print_section(section: Section) -> None:
             print(f"  {heading}:")
             for target in targets:
                 print(
-                    f"    {_verdict(target)}  {target.name:<{width - 2}}  {target.value:7.2f}x  (need {target.rule})"
+                    f"    {_verdict(target)}  {target.name:<{width - 2}}  {target.value:7.2f}{target.unit}  "
+                    f"(need {target.rule}, {_margin(target)})"
                 )
     for note in section.notes:
         print(f"  note: {note}")
@@ -63,6 +72,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer samples (rough numbers)")
     parser.add_argument("--only", choices=BENCHMARKS, action="append", help="run just these benchmarks")
+    parser.add_argument(
+        "--no-github", action="store_true", help="generation: only our spec (GitHub's takes minutes)"
+    )
+    parser.add_argument(
+        "--github-rounds",
+        type=int,
+        default=1,
+        help="generation: samples per case on GitHub's spec (default 1)",
+    )
     parser.add_argument(
         "--no-write", action="store_true", help=f"do not write {RESULTS.relative_to(REPO_ROOT)}"
     )
@@ -84,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         body = invoice_page_bytes()
         print(f"invoice page: 500 invoices x 20 line items, {len(body):,} bytes")
 
-    runners: dict[str, Callable[[], Section]] = {
+    runners: dict[str, Callable[[], Section | list[Section]]] = {
         "parse": lambda: (
             parse.run(body, rounds=5, extra_rounds=3, paused_official_rounds=1, stream_rounds=3)
             if quick
@@ -94,12 +112,20 @@ def main(argv: list[str] | None = None) -> int:
         "overhead": lambda: overhead.run(batches=5) if quick else overhead.run(),
         "imports": lambda: imports.run(rounds=5, first_call_rounds=3) if quick else imports.run(),
         "memory": lambda: memory.run(body),
+        "generation": lambda: (
+            generation.run(rounds=3, warm_rounds=3, github=not args.no_github)
+            if quick
+            else generation.run(github=not args.no_github, github_rounds=args.github_rounds)
+        ),
     }
     sections: dict[str, Section] = {}
     for name in selected:
         section_started = time.perf_counter()
-        sections[name] = runners[name]()
-        print_section(sections[name])
+        produced = runners[name]()
+        for index, section in enumerate(produced if isinstance(produced, list) else [produced]):
+            key = name if index == 0 else f"{name}-{index}"
+            sections[key] = section
+            print_section(section)
         print(f"  ({time.perf_counter() - section_started:.0f} s)")
 
     targets = [target for section in sections.values() for target in section.targets]
@@ -107,7 +133,10 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
     print("\n== Targets")
     for target in targets:
-        print(f"  {_verdict(target)}  {target.name}: {target.value:.2f}x (need {target.rule})")
+        print(
+            f"  {_verdict(target)}  {target.name}: {target.value:.2f}{target.unit} "
+            f"(need {target.rule}, {_margin(target)})"
+        )
     print(f"\n{'ALL TARGETS MET' if passed else 'TARGET MISSED'} ({elapsed:.0f} s)")
 
     if not args.no_write:

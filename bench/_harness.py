@@ -119,6 +119,8 @@ class Target:
     value: float
     limit: float
     at_least: bool = False
+    unit: str = "x"
+    """How ``value`` and ``limit`` read: a ratio (``x``), or seconds or megabytes."""
 
     @property
     def passed(self) -> bool:
@@ -126,7 +128,7 @@ class Target:
 
     @property
     def rule(self) -> str:
-        return f"{'>=' if self.at_least else '<='} {self.limit:g}"
+        return f"{'>=' if self.at_least else '<='} {self.limit:g}{'' if self.unit == 'x' else self.unit}"
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -187,6 +189,15 @@ def machine_info() -> dict[str, Any]:
         "usable_cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
         "packages": {
             name: _version(name)
-            for name in ("pydantic", "pydantic-core", "httpx", "httpcore", "h11", OFFICIAL_DIST)
+            for name in (
+                "pydantic",
+                "pydantic-core",
+                "httpx",
+                "httpcore",
+                "h11",
+                OFFICIAL_DIST,
+                "openapi-python-client",
+                "black",
+            )
         },
     }

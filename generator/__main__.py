@@ -37,8 +37,10 @@ from pathlib import Path
 
 from .config import PROJECT_CONFIG, PROJECT_SPEC, find_project_root, project_config_path
 from .errors import SpecErrors
+from .cache import CACHE_ENV, Cache, default_cache
 from .limits import run_deep
-from .pipeline import GenerationError, Inputs, check, generate
+from .pipeline import GenerationError, Inputs, check, generate_cached
+from .progress import Progress
 
 PROG = "sdkgen"
 
@@ -78,6 +80,14 @@ def _add_inputs(parser: argparse.ArgumentParser) -> None:
         "--config", default=None, help="generator config (default: generator.yaml beside the spec)"
     )
     parser.add_argument("--out", default=None, help="output directory (default: the project's generated/)")
+    parser.add_argument(
+        "--verbose", action="store_true", help="print each phase and its time (always on a terminal)"
+    )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help=f"do everything afresh, without reading or writing the cache (${CACHE_ENV} says where it is)",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -153,9 +163,11 @@ def _main(argv: list[str] | None) -> int:
     inputs = Inputs.from_paths(args.spec or _default_spec(), args.config)
     out_name = args.out or _default_out()
     out = Path(out_name)
+    cache = Cache(None) if args.no_cache else default_cache()
+    progress = Progress.for_terminal(args.verbose)
     try:
         if args.command == "check":
-            diff = check(inputs, out)
+            diff = check(inputs, out, cache=cache)
             if diff:
                 sys.stdout.write(diff)
                 print(
@@ -165,10 +177,16 @@ def _main(argv: list[str] | None) -> int:
                 return 1
             print(f"{out_name}/ is up to date with {inputs.spec_name}.")
             return 0
-        api, files = generate(inputs, out)
-        for warning in api.warnings:
+        outcome = generate_cached(inputs, out, cache, progress)
+        for warning in outcome.warnings:
             print(f"warning: {warning}", file=sys.stderr)
-        print(f"Generated {len(files)} files into {out_name}/ from {inputs.spec_name}.")
+        if outcome.up_to_date:
+            print(
+                f"{out_name}/ already holds the {len(outcome.files)} files {inputs.spec_name} makes; nothing to write."
+            )
+        else:
+            print(f"Generated {len(outcome.files)} files into {out_name}/ from {inputs.spec_name}.")
+        progress.note(f"total {progress.total():.2f} s (cache: {cache.hits} hits, {cache.misses} misses)")
         return 0
     except SpecErrors as exc:
         print(str(exc), file=sys.stderr)

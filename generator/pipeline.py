@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import difflib
 import functools
+import json
 import os
 import shutil
 import subprocess
@@ -11,13 +13,17 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import ir
-from .build import build_api
+from .build import ModelSchemas, build_api
+from .cache import Cache, digest, toolchain_fingerprint
 from .config import load_config
+from .errors import Location, SpecError, SpecErrors
 from .limits import recursion_guard
-from .loader import load_document, validate_document
+from .loader import Document, load_document, validate_document
 from .models import generate_models
+from .progress import Progress
 from .render import LINE_LENGTH, render_api_md, render_package, render_pyproject
 
 __all__ = [
@@ -31,6 +37,8 @@ __all__ = [
     "generate",
     "check",
     "Inputs",
+    "Outcome",
+    "generate_cached",
 ]
 
 
@@ -60,15 +68,33 @@ class Inputs:
         )
 
 
-def load_api(inputs: Inputs) -> ir.Api:
-    """Load, validate and build the intermediate model, response models included."""
-    doc = load_document(inputs.spec, inputs.spec_name)
-    with recursion_guard(inputs.spec_name, "validating the spec", doc.location):
-        validate_document(doc)
-    title = str((doc.data.get("info") or {}).get("title", "api"))
-    config = load_config(inputs.config, title=title, name=inputs.config_name, required=inputs.config_required)
-    with recursion_guard(inputs.spec_name, "building the client", doc.location):
-        api, schemas = build_api(doc, config)
+def load_api(inputs: Inputs, *, cache: Cache | None = None, progress: Progress | None = None) -> ir.Api:
+    """Load, validate and build the intermediate model, response models included.
+
+    With a ``cache``, a document whose validation-relevant content passed before is not validated
+    again, and response models already made from the same schemas are reused.
+    """
+    api, validation = _load_api(inputs, cache or Cache(None), progress or Progress(False))
+    validation.wait()
+    return api
+
+
+def _load_api(inputs: Inputs, cache: Cache, progress: Progress) -> tuple[ir.Api, _Validation]:
+    """``load_api`` with the validation of a large document possibly still running (in a child
+    process): the caller must ``wait()`` for it before using the result, and does so first when
+    anything fails (a build error on an invalid document is reported as the validation error)."""
+    with progress.phase("read"):
+        doc = load_document(inputs.spec, inputs.spec_name)
+    with progress.phase("validate"):
+        validation = _start_validation(doc, cache)
+    try:
+        title = str((doc.data.get("info") or {}).get("title", "api"))
+        config = load_config(
+            inputs.config, title=title, name=inputs.config_name, required=inputs.config_required
+        )
+        with progress.phase("build"):
+            with recursion_guard(inputs.spec_name, "building the client", doc.location):
+                api, schemas = build_api(doc, config)
         required = sorted(
             {
                 name
@@ -77,10 +103,178 @@ def load_api(inputs: Inputs) -> ir.Api:
                 if name
             }
         )
-        source, classes = generate_models(schemas, spec_name=inputs.spec_name, required=required)
+        with progress.phase("models"):
+            source, classes = _models(schemas, inputs.spec_name, required, cache)
+    except BaseException:
+        validation.wait()
+        raise
     api.models_source = source
     api.response_models = classes
-    return api
+    return api, validation
+
+
+_PROSE_KEYS = frozenset({"description", "summary"})
+_DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum", "value", "x-examples"})
+
+
+def _without_prose(node: object) -> object:
+    """``node`` with the text of every ``description`` and ``summary`` emptied, outside instance data.
+
+    Validation cannot tell two such documents apart (both are strings wherever they are strings;
+    nothing checks their content), so they share a validation result: a one-line edit of a
+    description is not validated again."""
+    if isinstance(node, dict):
+        out: dict[object, object] = {}
+        for key, value in node.items():
+            if key in _PROSE_KEYS and isinstance(value, str):
+                out[key] = ""
+            elif key in _DATA_KEYS or (isinstance(key, str) and key.startswith("x-")):
+                out[key] = value
+            else:
+                out[key] = _without_prose(value)
+        return out
+    if isinstance(node, list):
+        return [_without_prose(item) for item in node]
+    return node
+
+
+def validate_once(doc: Document, cache: Cache) -> None:
+    """``validate_document``, skipped when a document that validation cannot tell apart from this one
+    passed before with the same toolchain. Only successes are remembered: errors are always
+    found afresh, with their locations."""
+    _start_validation(doc, cache, background=False).wait()
+
+
+_BACKGROUND_MIN_PATHS = 100
+"""A document with this many paths is validated in a child process while the rest of the run goes
+on (validating GitHub's 800 paths takes longer than building and formatting the client)."""
+
+
+class _Validation:
+    """A validation that may still be running in a child process; ``wait`` raises its errors."""
+
+    def __init__(self, doc: Document, cache: Cache, key: str | None, background: bool) -> None:
+        self.doc = doc
+        self.cache = cache
+        self.key = key
+        self.done = False
+        self._process: Any = None
+        self._connection: Any = None
+        if background:
+            import multiprocessing
+
+            context = multiprocessing.get_context("fork")
+            receiver, sender = context.Pipe(duplex=False)
+            self._process = context.Process(target=_validate_in_child, args=(doc, sender), daemon=True)
+            self._process.start()
+            sender.close()
+            self._connection = receiver
+
+    def wait(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        if self._process is None:
+            _validate_guarded(self.doc)
+        else:
+            try:
+                found = self._connection.recv()
+            except (EOFError, OSError):
+                found = None  # the child died: validate here instead
+            finally:
+                self._connection.close()
+                self._process.join()
+            if found is None:
+                _validate_guarded(self.doc)
+            elif found:
+                raise SpecErrors(
+                    [SpecError(message, Location(*where), rule=rule) for message, where, rule in found]
+                )
+        if self.key is not None:
+            self.cache.put_text("validated", self.key, "ok")
+
+
+def _validate_guarded(doc: Document) -> None:
+    """``validate_document`` with a document too deep for it reported at its place, not as a crash."""
+    with recursion_guard(doc.name, "validating the spec", doc.location):
+        validate_document(doc)
+
+
+def _validate_in_child(doc: Document, connection: Any) -> None:
+    """The child's side: the errors found, as plain tuples (``[]``: valid). On anything else it
+    sends nothing, and the parent validates again itself, so it reports that failure as ever."""
+    try:
+        _validate_guarded(doc)
+    except SpecErrors as exc:
+        connection.send(
+            [
+                (
+                    error.message,
+                    (error.location.file, error.location.pointer, error.location.line, error.location.column),
+                    error.rule,
+                )
+                for error in exc.errors
+            ]
+        )
+    except Exception:  # the parent finds it again, in its own process
+        pass
+    else:
+        connection.send([])
+    finally:
+        connection.close()
+
+
+def _start_validation(doc: Document, cache: Cache, *, background: bool = True) -> _Validation:
+    key: str | None = None
+    if cache.enabled:
+        try:
+            text = json.dumps(_without_prose(doc.data), ensure_ascii=False, default=repr)
+        except (TypeError, ValueError, RecursionError):
+            text = None
+        if text is not None:
+            key = digest("validated", toolchain_fingerprint(), text)
+            if cache.get_text("validated", key) is not None:
+                done = _Validation(doc, cache, None, False)
+                done.done = True
+                return done
+    paths = doc.data.get("paths")
+    background = (
+        background
+        and _can_fork()
+        and _usable_cpus() > 1
+        and isinstance(paths, dict)
+        and len(paths) >= _BACKGROUND_MIN_PATHS
+    )
+    validation = _Validation(doc, cache, key, background)
+    if not background:
+        validation.wait()
+    return validation
+
+
+def _models(
+    schemas: ModelSchemas, spec_name: str, required: list[str], cache: Cache
+) -> tuple[str, list[str]]:
+    """``generate_models``, reused from the cache when the same schemas made them before."""
+    if not cache.enabled:
+        return generate_models(schemas, spec_name=spec_name, required=required)
+    try:
+        payload = json.dumps(
+            [schemas.schemas, schemas.order, schemas.pointers, sorted(schemas.closed_literals), required],
+            ensure_ascii=False,
+        )
+    except (TypeError, ValueError, RecursionError):
+        return generate_models(schemas, spec_name=spec_name, required=required)
+    key = digest("models", toolchain_fingerprint(), payload)
+    found = cache.get_json("models", key)
+    if (
+        isinstance(found, dict)
+        and isinstance(found.get("source"), str)
+        and isinstance(found.get("classes"), list)
+    ):
+        return str(found["source"]), [str(name) for name in found["classes"]]
+    source, classes = generate_models(schemas, spec_name=spec_name, required=required)
+    cache.put_json("models", key, {"source": source, "classes": classes})
+    return source, classes
 
 
 def format_python(source: str, name: str) -> str:
@@ -108,15 +302,156 @@ def _black(source: str) -> str:
     return black.format_str(source, mode=Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY310}))
 
 
-def build_files(inputs: Inputs) -> tuple[ir.Api, dict[str, str]]:
+@functools.lru_cache(maxsize=1)
+def black_mode_key() -> str:
+    """black's version and the mode the generator formats with: what black's output depends on
+    besides the text."""
+    from importlib import metadata
+
+    return f"black {metadata.version('black')} line_length={LINE_LENGTH} target_versions=py310"
+
+
+def refresh_shipped_runtime() -> Path:
+    """Rewrite ``generator/_runtime_formatted.py``: black's output of each static runtime module,
+    keyed by the module's text, so that a run without a cache does not format them."""
+    from .render import RUNTIME_DIR, RUNTIME_FILES
+
+    entries: list[str] = []
+    for name in RUNTIME_FILES:
+        source = (RUNTIME_DIR / name).read_text(encoding="utf-8")
+        formatted = format_python(source, name)
+        entries.append(f"    # {name}\n    {digest('runtime', source)!r}: {formatted!r},\n")
+    target = Path(__file__).with_name("_runtime_formatted.py")
+    text = (
+        '"""black\'s output of the static runtime modules (``templates/runtime/``), keyed by a digest of\n'
+        "each module's text: a run without a cache takes them from here instead of formatting them.\n\n"
+        "Written by ``make runtime-formatted`` (``python -m generator.pipeline --refresh-runtime``); an\n"
+        "entry whose module has changed since is never used (its key no longer matches), and\n"
+        "tests/test_cache.py checks that every entry that is used is what black makes of its module.\n"
+        '"""\n\n'
+        f"BLACK = {black_mode_key()!r}\n"
+        "FORMATTED: dict[str, str] = {\n" + "".join(entries) + "}\n"
+    )
+    target.write_text(format_python(text, target.name), encoding="utf-8")
+    return target
+
+
+def _shipped(source: str) -> str | None:
+    """black's output of ``source`` when it is a static runtime module formatted at release time."""
+    try:
+        from . import _runtime_formatted
+    except ImportError:
+        return None
+    if black_mode_key() != _runtime_formatted.BLACK:
+        return None
+    return _runtime_formatted.FORMATTED.get(digest("runtime", source))
+
+
+@functools.lru_cache(maxsize=1)
+def _black_key() -> str:
+    """What black's output depends on besides the text: its version and mode (and the Python whose
+    ``compile`` checked the result)."""
+    from importlib import metadata
+
+    return (
+        f"black {metadata.version('black')} line_length={LINE_LENGTH} target_versions=py310 "
+        f"python {sys.version_info[0]}.{sys.version_info[1]}"
+    )
+
+
+_PARALLEL_MIN_CHARS = 100_000
+"""Below this much text to format, starting worker processes costs more than it saves."""
+
+
+def _format_one(item: tuple[str, str]) -> tuple[str, str | None, str | None]:
+    """One file's job (in a worker or here): (name, formatted text or None, error or None)."""
+    name, source = item
+    try:
+        return name, format_python(source, name), None
+    except GenerationError as exc:
+        return name, None, str(exc)
+
+
+def _can_fork() -> bool:
+    """Whether a child can be forked safely: on Linux, from a process without other threads."""
+    import threading
+
+    return sys.platform == "linux" and threading.active_count() == 1
+
+
+def _usable_cpus() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def format_all(sources: dict[str, str], cache: Cache | None = None) -> dict[str, str]:
+    """Every Python source formatted by black (and checked to compile), the same bytes whichever way:
+    from the cache (keyed by the text, black's version and mode), in this process, or in worker
+    processes when there is enough to format and more than one CPU to do it on."""
+    cache = cache or Cache(None)
+    done: dict[str, str] = {}
+    todo: dict[str, str] = {}
+    keys: dict[str, str] = {}
+    for name, source in sources.items():
+        shipped = _shipped(source)
+        if shipped is not None:
+            done[name] = shipped
+            continue
+        if cache.enabled:
+            keys[name] = digest("black", _black_key(), source)
+            hit = cache.get_text("black", keys[name])
+            if hit is not None:
+                done[name] = hit
+                continue
+        todo[name] = source
+    workers = min(_usable_cpus(), len(todo))
+    results: list[tuple[str, str | None, str | None]]
+    if workers > 1 and sum(map(len, todo.values())) >= _PARALLEL_MIN_CHARS:
+        import concurrent.futures
+        import multiprocessing
+
+        # Largest first, so that the longest job does not start last.
+        jobs = sorted(todo.items(), key=lambda item: -len(item[1]))
+        context = multiprocessing.get_context("fork" if _can_fork() else "spawn")
+        with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            results = list(pool.map(_format_one, jobs))
+    else:
+        results = [_format_one(item) for item in todo.items()]
+    for name, formatted, error in sorted(results, key=lambda result: result[0]):
+        if error is not None or formatted is None:
+            raise GenerationError(error or f"generated {name} could not be formatted; nothing was written")
+        done[name] = formatted
+        if cache.enabled:
+            cache.put_text("black", keys[name], formatted)
+    return {name: done[name] for name in sources}
+
+
+def build_files(
+    inputs: Inputs, *, cache: Cache | None = None, progress: Progress | None = None
+) -> tuple[ir.Api, dict[str, str]]:
     """Every output file, formatted: path relative to the output directory -> text."""
-    api = load_api(inputs)
-    files: dict[str, str] = {}
-    for name, text in sorted(render_package(api).items()):
-        path = f"{api.package_name}/{name}"
-        files[path] = format_python(text, path) if name.endswith(".py") else text
-    files["api.md"] = render_api_md(api)
-    files["pyproject.toml"] = render_pyproject(api)
+    progress = progress or Progress(False)
+    api, validation = _load_api(inputs, cache or Cache(None), progress)
+    try:
+        with progress.phase("render"):
+            rendered = {
+                f"{api.package_name}/{name}": text for name, text in sorted(render_package(api).items())
+            }
+            api_md = render_api_md(api)
+            pyproject = render_pyproject(api)
+        with progress.phase("format"):
+            formatted = format_all(
+                {name: text for name, text in rendered.items() if name.endswith(".py")}, cache
+            )
+    except BaseException:
+        validation.wait()
+        raise
+    with progress.phase("validated"):
+        validation.wait()
+    files = {name: formatted.get(name, text) for name, text in rendered.items()}
+    files["api.md"] = api_md
+    files["pyproject.toml"] = pyproject
     return api, files
 
 
@@ -155,6 +490,11 @@ except RecursionError:
 _TOO_DEEP = "too deep for pydantic: "
 
 
+def import_modules(api: ir.Api) -> list[str]:
+    """The modules the import check imports, besides the package itself."""
+    return ["_client", "pagination", "types", *(r.module for r in api.all_resources())]
+
+
 def verify_importable(root: Path, api: ir.Api) -> None:
     """Import every generated module and build every model in a fresh interpreter.
 
@@ -163,10 +503,13 @@ def verify_importable(root: Path, api: ir.Api) -> None:
     another in a cycle are built together, a dozen frames for each: a cycle of more than about 80
     cannot be built, and is reported with the model the build started from.
     """
-    modules = ["_client", "pagination", "types", *(r.module for r in api.all_resources())]
+    _import_check(root, api.package_name, import_modules(api))
+
+
+def _import_check(root: Path, package: str, modules: list[str]) -> None:
     check = f"TOO_DEEP = {_TOO_DEEP!r}\n" + _IMPORT_CHECK
     result = subprocess.run(
-        [sys.executable, "-c", check, str(root), api.package_name, *modules],
+        [sys.executable, "-c", check, str(root), package, *modules],
         capture_output=True,
         text=True,
         env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
@@ -186,6 +529,39 @@ def verify_importable(root: Path, api: ir.Api) -> None:
             )
         tail = "\n".join(result.stderr.strip().splitlines()[-12:])
         raise GenerationError(f"the generated package does not import; nothing was written:\n{tail}")
+
+
+def _code_shape(text: str) -> str:
+    """A digest of what importing a module depends on: its syntax tree with docstrings emptied
+    (and, as ever in an ``ast.dump``, without comments, layout or line numbers)."""
+    tree = ast.parse(text)
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if (
+                isinstance(first, ast.Expr)
+                and isinstance(first.value, ast.Constant)
+                and isinstance(first.value.value, str)
+            ):
+                first.value.value = ""
+    return digest(ast.dump(tree))
+
+
+def import_fingerprint(files: dict[str, str], package: str, modules: list[str], cache: Cache) -> str:
+    """A digest two file sets share only when importing them must go the same way: the same file
+    names, the same code up to docstrings, comments and layout, the same toolchain (pydantic's
+    version and the rest). A package with this fingerprint that imported once imports again."""
+    parts: list[str | bytes] = [toolchain_fingerprint(), package, *modules, "|"]
+    for name in sorted(files):
+        parts.append(name)
+        if name.endswith(".py"):
+            key = digest("shape", sys.version, files[name])
+            shape = cache.get_text("shape", key)
+            if shape is None:
+                shape = _code_shape(files[name])
+                cache.put_text("shape", key, shape)
+            parts.append(shape)
+    return digest(*parts)
 
 
 class UnsafeOutputError(GenerationError):
@@ -250,12 +626,29 @@ def _default_dir_mode() -> int:
     return 0o777 & ~umask
 
 
-def write_atomically(out_dir: Path, files: dict[str, str], api: ir.Api) -> None:
+def write_atomically(
+    out_dir: Path,
+    files: dict[str, str],
+    api: ir.Api | None = None,
+    *,
+    package: str | None = None,
+    modules: list[str] | None = None,
+    cache: Cache | None = None,
+    progress: Progress | None = None,
+) -> None:
     """Replace ``out_dir`` with exactly ``files``, or leave it untouched if anything fails.
 
-    Raises ``UnsafeOutputError`` (before touching anything) when ``out_dir`` holds files the
-    generator did not write.
+    The new tree is imported in a fresh interpreter first (every module, every model built); with a
+    ``cache``, that check is skipped when a tree of the same ``import_fingerprint`` (the same code
+    up to docstrings, comments and layout) passed it before. Raises ``UnsafeOutputError`` (before
+    touching anything) when ``out_dir`` holds files the generator did not write.
     """
+    if api is not None:
+        package, modules = api.package_name, import_modules(api)
+    if package is None or modules is None:
+        raise TypeError("write_atomically needs the api, or the package and its modules")
+    cache = cache or Cache(None)
+    progress = progress or Progress(False)
     out_dir = out_dir.resolve()
     check_output_dir(out_dir, files)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -264,8 +657,16 @@ def write_atomically(out_dir: Path, files: dict[str, str], api: ir.Api) -> None:
     try:
         # mkdtemp creates the directory private (0700); the output gets the mode mkdir would give it.
         os.chmod(staging, _default_dir_mode())
-        _write_tree(staging, files)
-        verify_importable(staging, api)
+        with progress.phase("write"):
+            _write_tree(staging, files)
+        fingerprint = import_fingerprint(files, package, modules, cache) if cache.enabled else ""
+        if cache.enabled and cache.get_text("imports", fingerprint) is not None:
+            progress.note("import check: skipped (the same code, up to docstrings, imported before)")
+        else:
+            with progress.phase("import"):
+                _import_check(staging, package, modules)
+            if cache.enabled:
+                cache.put_text("imports", fingerprint, "ok")
         if backup.exists():
             shutil.rmtree(backup)
         if out_dir.exists():
@@ -283,11 +684,128 @@ def write_atomically(out_dir: Path, files: dict[str, str], api: ir.Api) -> None:
             shutil.rmtree(backup, ignore_errors=True)
 
 
-def generate(inputs: Inputs, out_dir: Path) -> tuple[ir.Api, dict[str, str]]:
+def generate(
+    inputs: Inputs, out_dir: Path, *, cache: Cache | None = None, progress: Progress | None = None
+) -> tuple[ir.Api, dict[str, str]]:
     """Generate into ``out_dir``; the model (``api.warnings`` says what was left out) and the files."""
-    api, files = build_files(inputs)
-    write_atomically(out_dir, files, api)
+    api, files = build_files(inputs, cache=cache, progress=progress)
+    write_atomically(out_dir, files, api, cache=cache, progress=progress)
     return api, files
+
+
+@dataclass
+class Outcome:
+    """What ``generate_cached`` did: the files, the warnings to show, and whether the output
+    directory already held exactly these files (then nothing was written)."""
+
+    files: dict[str, str]
+    warnings: list[str]
+    up_to_date: bool
+
+
+def _run_key(inputs: Inputs) -> str | None:
+    """A digest of everything a generation reads: the spec's and config's bytes and the toolchain.
+    ``None`` when a file cannot be read (the ordinary path reports that)."""
+    try:
+        spec = inputs.spec.read_bytes()
+        config = inputs.config.read_bytes() if inputs.config.exists() else None
+    except OSError:
+        return None
+    return digest(
+        "run",
+        toolchain_fingerprint(),
+        # The names as given: the files do not depend on them, but the warnings name the spec.
+        inputs.spec_name,
+        inputs.config_name,
+        spec,
+        b"absent" if config is None else b"present",
+        config or b"",
+        "required" if inputs.config_required else "optional",
+    )
+
+
+def _cached_run(inputs: Inputs, cache: Cache) -> tuple[str | None, dict[str, object] | None]:
+    """The run key and, when this exact input was generated before, its record with its files."""
+    key = _run_key(inputs) if cache.enabled else None
+    if key is None:
+        return None, None
+    record = cache.get_json("run", key)
+    if not isinstance(record, dict) or not isinstance(record.get("files"), dict):
+        return key, None
+    files: dict[str, str] = {}
+    for name, blob in record["files"].items():
+        text = cache.get_text("blob", str(blob))
+        if text is None:
+            return key, None
+        files[str(name)] = text
+    record["files"] = files
+    return key, record
+
+
+def _remember_run(cache: Cache, key: str | None, api: ir.Api, files: dict[str, str]) -> None:
+    if key is None:
+        return
+    blobs: dict[str, str] = {}
+    for name, text in files.items():
+        blob = digest("blob", text)
+        if cache.get_text("blob", blob) is None:
+            cache.put_text("blob", blob, text)
+        blobs[name] = blob
+    cache.put_json(
+        "run",
+        key,
+        {
+            "files": blobs,
+            "warnings": [str(warning) for warning in api.warnings],
+            "package": api.package_name,
+            "modules": import_modules(api),
+        },
+    )
+
+
+def _tree_matches(root: Path, files: dict[str, str]) -> bool:
+    """Whether ``root`` holds exactly ``files``, byte for byte (``read_tree``'s view of it)."""
+    if not root.is_dir():
+        return False
+    found = set()
+    for path in root.rglob("*"):
+        parts = path.relative_to(root).parts
+        if path.is_file() and "__pycache__" not in parts and not any(part.startswith(".") for part in parts):
+            found.add("/".join(parts))
+    if found != set(files):
+        return False
+    return all((root / name).read_bytes() == text.encode("utf-8") for name, text in files.items())
+
+
+def generate_cached(inputs: Inputs, out_dir: Path, cache: Cache, progress: Progress | None = None) -> Outcome:
+    """``generate`` for the command line: when the spec, config and toolchain are byte for byte
+    those of an earlier run, that run's files are taken from the cache; when ``out_dir`` already
+    holds exactly them, nothing is written. Otherwise the files are built (each step reusing what
+    the cache has) and written as ``write_atomically`` does."""
+    progress = progress or Progress(False)
+    with progress.phase("lookup"):
+        key, record = _cached_run(inputs, cache)
+    if record is not None:
+        files = record["files"]
+        assert isinstance(files, dict)
+        warnings = [str(w) for w in record.get("warnings") or []]  # type: ignore[attr-defined]
+        with progress.phase("compare"):
+            same = _tree_matches(out_dir, files)
+        if same:
+            check_output_dir(out_dir.resolve(), files)
+            return Outcome(files, warnings, up_to_date=True)
+        package = str(record.get("package"))
+        modules = [str(m) for m in record.get("modules") or []]  # type: ignore[attr-defined]
+        write_atomically(out_dir, files, package=package, modules=modules, cache=cache, progress=progress)
+        return Outcome(files, warnings, up_to_date=False)
+    api, files = build_files(inputs, cache=cache, progress=progress)
+    if _tree_matches(out_dir, files):
+        check_output_dir(out_dir.resolve(), files)
+        _remember_run(cache, key, api, files)
+        return Outcome(files, [str(w) for w in api.warnings], up_to_date=True)
+    write_atomically(out_dir, files, api, cache=cache, progress=progress)
+    _remember_run(cache, key, api, files)
+    return Outcome(files, [str(w) for w in api.warnings], up_to_date=False)
 
 
 def read_tree(root: Path) -> dict[str, str]:
@@ -307,9 +825,15 @@ def read_tree(root: Path) -> dict[str, str]:
     return found
 
 
-def check(inputs: Inputs, out_dir: Path) -> str:
+def check(inputs: Inputs, out_dir: Path, *, cache: Cache | None = None) -> str:
     """A unified diff between ``out_dir`` and what the generator produces now ('' when equal)."""
-    _, files = build_files(inputs)
+    key, record = _cached_run(inputs, cache) if cache is not None else (None, None)
+    if record is not None and isinstance(record.get("files"), dict):
+        files: dict[str, str] = record["files"]  # type: ignore[assignment]
+    else:
+        api, files = build_files(inputs, cache=cache)
+        if cache is not None:
+            _remember_run(cache, key, api, files)
     current = read_tree(out_dir)
     chunks: list[str] = []
     for name in sorted(set(files) | set(current)):
@@ -326,3 +850,9 @@ def check(inputs: Inputs, out_dir: Path) -> str:
             )
         )
     return "".join(chunks)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["--refresh-runtime"]:
+        raise SystemExit("usage: python -m generator.pipeline --refresh-runtime")
+    print(f"wrote {refresh_shipped_runtime().name}")

@@ -36,6 +36,10 @@ RESPONSES = FIXTURES / "responses"
 INSTALLED = os.environ.get("SDKGEN_TEST_INSTALLED") == "1"
 """Test the package pip installed (nox) rather than the one in generated/."""
 
+# Generation in the tests runs without the cache (``generator/cache.py``) unless a test gives it
+# one (tests/test_cache.py does): the golden and determinism tests must take the cold path.
+os.environ.setdefault("SDKGEN_CACHE_DIR", "off")
+
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 if not INSTALLED and str(GENERATED) not in sys.path:

@@ -1,0 +1,157 @@
+"""A content-addressed cache of the generator's expensive, pure steps.
+
+Every entry is keyed by a SHA-256 of everything its value depends on (the input text, the versions
+of the tools that computed it, the generator's own code), so an entry can never be stale: a changed
+input is a different key. Entries are written atomically (a temporary file, then a rename), so
+concurrent runs and an interrupted run leave only whole entries. A lost or corrupt entry is a miss.
+
+Where: ``$SDKGEN_CACHE_DIR`` when set (``off`` or an empty value disables the cache), else the
+user's cache directory (``platformdirs``), under ``sdkgen/``. ``sdkgen generate --no-cache`` runs
+without it. Deleting the directory at any time is safe.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+__all__ = ["Cache", "default_cache", "digest", "toolchain_fingerprint", "CACHE_ENV"]
+
+CACHE_ENV = "SDKGEN_CACHE_DIR"
+_FORMAT = "1"
+"""Bumped when the layout of entries changes."""
+
+
+def digest(*parts: str | bytes) -> str:
+    """The SHA-256 (hex) of ``parts``, each length-prefixed so that no two splits collide."""
+    hasher = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
+        hasher.update(f"{len(data)}:".encode())
+        hasher.update(data)
+    return hasher.hexdigest()
+
+
+class Cache:
+    """Text and JSON values by (kind, key); ``Cache(None)`` is a cache that never hits."""
+
+    def __init__(self, root: Path | None) -> None:
+        self.root = root
+        self.hits = 0
+        self.misses = 0
+
+    @property
+    def enabled(self) -> bool:
+        return self.root is not None
+
+    def _path(self, kind: str, key: str) -> Path | None:
+        if self.root is None:
+            return None
+        return self.root / f"v{_FORMAT}" / kind / key[:2] / key
+
+    def get_text(self, kind: str, key: str) -> str | None:
+        path = self._path(kind, key)
+        if path is None:
+            return None
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        # The entry's last line is the digest of the rest: a truncated or altered file is a miss.
+        body, _, check = raw.rpartition(b"\n")
+        if check.decode("ascii", "replace") != hashlib.sha256(body).hexdigest():
+            self.misses += 1
+            return None
+        self.hits += 1
+        return body.decode("utf-8", "surrogatepass")
+
+    def put_text(self, kind: str, key: str, text: str) -> None:
+        path = self._path(kind, key)
+        if path is None:
+            return
+        body = text.encode("utf-8", "surrogatepass")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+            try:
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(body + b"\n" + hashlib.sha256(body).hexdigest().encode("ascii"))
+                os.replace(temporary, path)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except OSError:
+            pass  # a cache that cannot be written is only slower
+
+    def get_json(self, kind: str, key: str) -> Any:
+        text = self.get_text(kind, key)
+        if text is None:
+            return None
+        try:
+            return json.loads(text)
+        except ValueError:
+            return None
+
+    def put_json(self, kind: str, key: str, value: Any) -> None:
+        self.put_text(kind, key, json.dumps(value, sort_keys=True, separators=(",", ":")))
+
+
+def default_cache() -> Cache:
+    """The cache ``$SDKGEN_CACHE_DIR`` names, else the user cache directory's ``sdkgen``."""
+    configured = os.environ.get(CACHE_ENV)
+    if configured is not None:
+        if configured.strip() in ("", "off", "0"):
+            return Cache(None)
+        return Cache(Path(configured))
+    try:
+        import platformdirs
+    except ImportError:  # pragma: no cover - a dependency of the toolchain
+        return Cache(None)
+    return Cache(Path(platformdirs.user_cache_dir("sdkgen", appauthor=False)))
+
+
+_TOOL_DISTRIBUTIONS = (
+    "black",
+    "datamodel-code-generator",
+    "pydantic",
+    "pydantic-core",
+    "jinja2",
+    "jsonschema",
+    "openapi-spec-validator",
+    "pyyaml",
+    "httpx",
+    "typing-extensions",
+    "anyio",
+)
+"""The packages whose versions the output or its checks depend on (the import check imports the
+generated package with pydantic, httpx, typing-extensions and anyio)."""
+
+
+@functools.lru_cache(maxsize=1)
+def toolchain_fingerprint() -> str:
+    """A digest of the generator's code, its templates, the Python version and the tools' versions:
+    part of every key, so that changing any of them starts from a cold cache."""
+    from importlib import metadata
+
+    here = Path(__file__).resolve().parent
+    from .render import TEMPLATES_DIR
+
+    parts: list[str | bytes] = [_FORMAT, sys.version]
+    for dist in _TOOL_DISTRIBUTIONS:
+        try:
+            parts.append(f"{dist}=={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{dist} missing")
+    for root in (here, TEMPLATES_DIR):
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+                parts.append(path.relative_to(root).as_posix())
+                parts.append(path.read_bytes())
+    return digest(*parts)
