@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextvars
 import inspect
 import json
+import logging
 import sys
 import threading
 import types
@@ -90,7 +91,7 @@ class DriftReporter:
             more = f" (and {len(records) - 1} more place{'s' if len(records) > 2 else ''} like it)" if len(records) > 1 else ""
             kept = "The field is left unset" if example.kind == "missing" else "The value is kept as it came"
             logger.log(
-                30 if first_time else 10,
+                logging.WARNING if first_time else logging.DEBUG,
                 "The response to %s did not match the spec at %s: %s, got %s%s. %s; "
                 "fix the spec at %s, or tell the API's owners.",
                 example.operation,
