@@ -138,7 +138,7 @@ def toml_string(text: str) -> str:
 def comment_text(text: str) -> str:
     """Spec text inside one ``#`` comment line (YAML, Makefile): one line, controls escaped."""
     flat = " ".join(text.split())
-    return "".join(ch if ch.isprintable() else _escape_char(ch) for ch in flat)
+    return "".join(ch if ch.isprintable() else escape_char(ch) for ch in flat)
 
 
 def yaml_key(text: str) -> str:
