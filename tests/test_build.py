@@ -7,6 +7,7 @@ responses, pagination, auth), so a change to the builder is caught where it is m
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -195,6 +196,25 @@ def test_a_body_that_is_not_an_object_is_one_body_argument() -> None:
     [param] = op.params
     assert (param.py_name, param.location, param.required) == ("body", "body", False)
     assert param.type == ir.ListOf(ir.Primitive("str"))
+
+
+def test_a_request_body_behind_a_long_chain_of_references_is_followed_to_its_end() -> None:
+    # 100 links: past the 64 the builder once followed before calling a chain circular, within
+    # the loader's limit (MAX_REF_CHAIN) that validation enforces.
+    bodies: dict[str, Any] = {f"B{i}": {"$ref": f"#/components/requestBodies/B{i + 1}"} for i in range(100)}
+    bodies["B100"] = body({"type": "array", "items": {"type": "integer"}})
+    data = json.loads(
+        spec_document(
+            {"/tags": {"put": {"requestBody": {"$ref": "#/components/requestBodies/B0"}, "responses": OK}}}
+        )
+    )
+    data["components"] = {"requestBodies": bodies}
+    doc = parse_yaml(json.dumps(data), "chain.yaml")
+    validate_document(doc)
+    api, _ = build_api(doc, Config("chain_client", "Chain", "CHAIN"))
+    [op] = api.all_operations()
+    assert op.body_mode == "whole" and op.body_required
+    assert [(p.py_name, p.type) for p in op.params] == [("body", ir.ListOf(ir.Primitive("int")))]
 
 
 def test_a_body_property_named_like_a_parameter_packs_the_body() -> None:
