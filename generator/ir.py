@@ -118,8 +118,8 @@ class ResponseSpec:
     """Response model class (in ``types``) for ``model`` and ``page``."""
     item_model: str | None = None
     """Item class of a page."""
-    pagination: str | None = None
-    """Name of the pagination scheme of a page."""
+    pagination: Pagination | None = None
+    """The pagination scheme of a page (one of ``Api.paginations``)."""
     content_type: str | None = None
 
 
@@ -158,6 +158,11 @@ class Operation:
     @property
     def dotted_name(self) -> str:
         return ".".join([*self.resource_path, self.method_name])
+
+    @property
+    def pagination(self) -> Pagination | None:
+        """The pagination scheme when the method returns pages, else ``None``."""
+        return self.response.pagination
 
     def params_in(self, location: ParamLocation) -> tuple[Param, ...]:
         return tuple(p for p in self.params if p.location == location)

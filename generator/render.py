@@ -243,13 +243,13 @@ def param_annotation(param: ir.Param) -> str:
 
 def return_annotation(op: ir.Operation, api: ir.Api, *, is_async: bool) -> str:
     response = op.response
-    if response.kind == "model":
-        return response.model or "None"
-    if response.kind == "page":
-        pagination = next(p for p in api.paginations if p.name == response.pagination)
+    pagination = op.pagination
+    if pagination is not None:
         if is_async:
             return f"AsyncPaginator[{response.item_model}, {pagination.async_class}[{response.item_model}]]"
         return f"{pagination.sync_class}[{response.item_model}]"
+    if response.kind == "model":
+        return response.model or "None"
     if response.kind == "binary":
         return "BinaryResponse"
     if response.kind == "text":
@@ -341,10 +341,8 @@ def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
         {
             cls
             for op in ops
-            if op.response.kind == "page"
-            for p in api.paginations
-            if p.name == op.response.pagination
-            for cls in (p.sync_class, p.async_class)
+            if op.pagination is not None
+            for cls in (op.pagination.sync_class, op.pagination.async_class)
         }
     )
     if pages:

@@ -562,14 +562,13 @@ def test_a_paginated_operation_names_its_scheme_page_and_item_models() -> None:
         config=Config("shop_client", "Shop", "SHOP", pagination={"cursor": CURSOR}),
     )
     [op] = api.all_operations()
-    assert op.response == ir.ResponseSpec(
-        kind="page", model="ItemPage", item_model="Item", pagination="cursor"
+    [scheme] = api.paginations
+    assert scheme == ir.Pagination(
+        "cursor", "SyncCursorPage", "AsyncCursorPage", "data", "next_page", "next_page", "limit"
     )
-    assert api.paginations == [
-        ir.Pagination(
-            "cursor", "SyncCursorPage", "AsyncCursorPage", "data", "next_page", "next_page", "limit"
-        )
-    ]
+    assert op.response == ir.ResponseSpec(kind="page", model="ItemPage", item_model="Item", pagination=scheme)
+    # The operation holds the scheme itself, the one object the client's page classes come from.
+    assert op.pagination is scheme
 
 
 @pytest.mark.parametrize(

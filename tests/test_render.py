@@ -109,8 +109,9 @@ def test_return_annotations_follow_the_response_kind() -> None:
         {"/x": {"get": {"operationId": "x", "responses": OK}}},
         config=Config("c_client", "C", "C", pagination={"cursor": PaginationScheme("cursor", "CursorPage")}),
     )
+    [cursor] = api.paginations
     page = operation(
-        response=ir.ResponseSpec(kind="page", model="ItemPage", item_model="Item", pagination="cursor")
+        response=ir.ResponseSpec(kind="page", model="ItemPage", item_model="Item", pagination=cursor)
     )
     assert return_annotation(page, api, is_async=False) == "SyncCursorPage[Item]"
     assert return_annotation(page, api, is_async=True) == "AsyncPaginator[Item, AsyncCursorPage[Item]]"

@@ -46,7 +46,9 @@ def build_api(
     scheme the config does not define a warning in ``api.warnings``, the operation built as one
     returning a plain model: a reviewer without the project's config can still compare two specs.
     """
-    ctx = BuildContext(doc, config, unknown_pagination_is_error=unknown_pagination_is_error)
+    ctx = BuildContext(
+        doc, config, unknown_pagination_is_error=unknown_pagination_is_error, paginations=paginations(config)
+    )
     assign_component_class_names(ctx)
     types = RequestTypes(ctx)
     models = ResponseModels(ctx)
@@ -85,7 +87,7 @@ def build_api(
         typed_dicts=sorted(types.typed_dicts.values(), key=lambda t: t.class_name),
         args_dicts=args_dicts,
         response_models=list(models.model_schemas.order),
-        paginations=paginations(config),
+        paginations=list(ctx.paginations.values()),
         warnings=list(ctx.warnings),
     )
     return api, models.model_schemas

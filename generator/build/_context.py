@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import ir
 from ..config import Config
 from ..errors import SpecError
 from ..loader import Document
@@ -24,6 +25,8 @@ class BuildContext:
     """What the builder works around (e.g. by leaving an operation out); not fatal."""
     components: dict[str, Any] = field(default_factory=dict)
     """``components.schemas`` of the document."""
+    paginations: dict[str, ir.Pagination] = field(default_factory=dict)
+    """The page classes of each pagination scheme of the config, made once (``pagination.paginations``)."""
     class_names: dict[str, str] = field(default_factory=dict)
     """Component schema name -> its Python class name (``names.assign_component_class_names``)."""
 

@@ -17,10 +17,10 @@ from .schemas import component_name, join_pointer_str, merge_all_of
 __all__ = ["paginations", "page_response"]
 
 
-def paginations(config: Config) -> list[ir.Pagination]:
-    """One pair of page classes per configured scheme."""
-    return [
-        ir.Pagination(
+def paginations(config: Config) -> dict[str, ir.Pagination]:
+    """One pair of page classes per configured scheme, by the scheme's name in the config."""
+    return {
+        key: ir.Pagination(
             name=scheme.name,
             sync_class="Sync" + scheme.class_name,
             async_class="Async" + scheme.class_name,
@@ -29,8 +29,8 @@ def paginations(config: Config) -> list[ir.Pagination]:
             cursor_param=scheme.cursor_param,
             limit_param=scheme.limit_param,
         )
-        for scheme in config.pagination.values()
-    ]
+        for key, scheme in config.pagination.items()
+    }
 
 
 def page_response(
@@ -47,7 +47,8 @@ def page_response(
     else (with an error, or a warning for an unknown scheme when that is not an error) a model."""
     plain = ir.ResponseSpec(kind="model", model=model)
     scheme = ctx.config.pagination.get(str(pagination_name))
-    if scheme is None:
+    page = ctx.paginations.get(str(pagination_name))
+    if scheme is None or page is None:
         known = ", ".join(sorted(ctx.config.pagination)) or "none configured"
         message = f"unknown pagination scheme {pagination_name!r} (known: {known})"
         where = join_pointer_str(pointer, "x-sdk-pagination")
@@ -92,7 +93,7 @@ def page_response(
         )
         return plain
     item_model = models.model_for_component(item_component)
-    return ir.ResponseSpec(kind="page", model=model, item_model=item_model, pagination=scheme.name)
+    return ir.ResponseSpec(kind="page", model=model, item_model=item_model, pagination=page)
 
 
 def _operation_query_params(ctx: BuildContext, raw: dict[str, Any]) -> list[dict[str, Any]]:
