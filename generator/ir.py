@@ -146,6 +146,9 @@ class Operation:
     deprecated: bool
     resource_path: tuple[str, ...]
     pointer: str
+    safe: bool
+    """GET, HEAD or OPTIONS: a call changes nothing, so the method takes no ``idempotency_key``
+    (the runtime sends none for these methods either)."""
     body_key: str = "body"
     """The runtime's key for the whole body (``whole`` and ``packed`` modes)."""
     body_required: bool = False

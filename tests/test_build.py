@@ -7,7 +7,10 @@ responses, pagination, auth), so a change to the builder is caught where it is m
 
 from __future__ import annotations
 
+import ast
 import json
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +18,7 @@ import pytest
 from _genhelpers import build_in_memory, operation_named, spec_document
 from generator import ir
 from generator.build import build_api
+from generator.build.operations import SAFE_METHODS
 from generator.config import Config, PaginationScheme
 from generator.errors import SpecErrors
 from generator.loader import parse_yaml, validate_document
@@ -107,6 +111,20 @@ def test_method_and_resource_names_come_from_extensions_tags_operation_ids_or_th
     [op] = api.all_operations()
     assert op.method_name == method_name
     assert op.resource_path == resource
+
+
+def test_only_get_head_and_options_are_safe_and_the_runtime_agrees() -> None:
+    methods = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+    api = build_in_memory(
+        {"/x": {method: {"operationId": method + "X", "responses": OK} for method in methods}}
+    )
+    safe = {op.http_method for op in api.all_operations() if op.safe}
+    assert safe == {"get", "head", "options"} == SAFE_METHODS
+    assert len(api.all_operations()) == len(methods)
+    # The runtime decides the same for client.request() calls: one set, written in two places.
+    runtime = (Path(__file__).parents[1] / "templates" / "runtime" / "_base_client.py").read_text()
+    [written] = re.findall(r"^_SAFE_METHODS: Final = frozenset\((\{.*\})\)$", runtime, re.MULTILINE)
+    assert ast.literal_eval(written) == SAFE_METHODS
 
 
 # ------------------------------------------------------------------------------------- parameters

@@ -66,6 +66,7 @@ def operation(**fields: Any) -> ir.Operation:
         "deprecated": False,
         "resource_path": ("things",),
         "pointer": "/paths/~1things/get",
+        "safe": True,
     }
     values.update(fields)
     return ir.Operation(**values)

@@ -23,7 +23,11 @@ from .response_models import ResponseModels
 from .responses import build_response
 from .schemas import join_pointer_str
 
-__all__ = ["build_operations"]
+__all__ = ["build_operations", "SAFE_METHODS"]
+
+SAFE_METHODS = frozenset({"get", "head", "options"})
+"""Methods whose calls change nothing (``ir.Operation.safe``); the others take an ``idempotency_key``.
+The runtime's ``_SAFE_METHODS`` (``_base_client``) is the same set, for ``client.request()`` calls."""
 
 
 def build_operations(
@@ -107,6 +111,7 @@ def _build_operation(
         deprecated=bool(raw.get("deprecated")),
         resource_path=resource_path,
         pointer=pointer,
+        safe=method in SAFE_METHODS,
     )
 
 
