@@ -171,7 +171,7 @@ class Operation:
         return tuple(p for p in self.params if p.location == location)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Resource:
     path: tuple[str, ...]
     """Attribute names from the client down, e.g. ``("v1", "customers", "invoices")``."""
@@ -181,8 +181,8 @@ class Resource:
     """Dotted module path inside the package, e.g. ``resources.v1.customers.invoices``."""
     is_package: bool = False
     description: str = ""
-    operations: list[Operation] = field(default_factory=list)
-    children: list[Resource] = field(default_factory=list)
+    operations: tuple[Operation, ...] = ()
+    children: tuple[Resource, ...] = ()
 
     @property
     def attr_name(self) -> str:

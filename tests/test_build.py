@@ -685,7 +685,7 @@ def test_resources_nest_along_dotted_paths_with_a_module_each() -> None:
         (("widgets",), "resources.widgets", False),
     ]
     v1 = api.resources[0]
-    assert v1.operations == [] and [c.attr_name for c in v1.children] == ["customers", "contracts"]
+    assert v1.operations == () and [c.attr_name for c in v1.children] == ["customers", "contracts"]
     assert [op.dotted_name for op in api.all_operations()] == [
         "v1.customers.list",
         "v1.customers.invoices.list",

@@ -2,7 +2,8 @@
 
 A resource class is named by its whole path (``naming.resource_class_name``), so no other
 resource can change it; two operations of one resource with one method name, two resources with
-one class, or a method named like a sub-resource are errors.
+one class, or a method named like a sub-resource are errors. The tree is laid out first and each
+``ir.Resource`` made once, complete, from its leaves up.
 """
 
 from __future__ import annotations
@@ -13,22 +14,25 @@ from ._context import BuildContext
 
 __all__ = ["build_resources"]
 
+_Path = tuple[str, ...]
+
 
 def build_resources(ctx: BuildContext, operations: list[ir.Operation]) -> list[ir.Resource]:
-    nodes: dict[tuple[str, ...], ir.Resource] = {}
-    roots: list[ir.Resource] = []
+    ops_of: dict[_Path, list[ir.Operation]] = {}
+    children_of: dict[_Path, list[_Path]] = {}
+    roots: list[_Path] = []
     for op in operations:
         for depth in range(1, len(op.resource_path) + 1):
             key = op.resource_path[:depth]
-            if key not in nodes:
-                node = ir.Resource(path=key, class_name="", module="")
-                nodes[key] = node
+            if key not in ops_of:
+                ops_of[key] = []
+                children_of[key] = []
                 if depth == 1:
-                    roots.append(node)
+                    roots.append(key)
                 else:
-                    nodes[key[:-1]].children.append(node)
-        resource = nodes[op.resource_path]
-        clash = next((other for other in resource.operations if other.method_name == op.method_name), None)
+                    children_of[key[:-1]].append(key)
+        own = ops_of[op.resource_path]
+        clash = next((other for other in own if other.method_name == op.method_name), None)
         if clash is not None:
             ctx.error(
                 op.pointer,
@@ -36,26 +40,35 @@ def build_resources(ctx: BuildContext, operations: list[ir.Operation]) -> list[i
                 rule="naming",
             )
             continue
-        resource.operations.append(op)
-    class_owners: dict[str, tuple[str, ...]] = {}
-    for key, node in nodes.items():
-        node.class_name = resource_class_name(key)
-        owner = class_owners.setdefault(node.class_name, key)
+        own.append(op)
+    class_owners: dict[str, _Path] = {}
+    for key, own in ops_of.items():
+        class_name = resource_class_name(key)
+        owner = class_owners.setdefault(class_name, key)
         if owner != key:
             first = next(op for op in operations if op.resource_path[: len(key)] == key)
             ctx.error(
                 first.pointer,
-                f"resources {'.'.join(owner)} and {'.'.join(key)} both become the Python class "
-                f"{node.class_name!r}",
+                f"resources {'.'.join(owner)} and {'.'.join(key)} both become the Python class {class_name!r}",
                 rule="naming",
             )
-        node.is_package = bool(node.children)
-        node.module = "resources." + ".".join(key)
-        for op in node.operations:
-            if any(child.attr_name == op.method_name for child in node.children):
+        for op in own:
+            if any(child[-1] == op.method_name for child in children_of[key]):
                 ctx.error(
                     op.pointer,
                     f"{op.dotted_name}() clashes with the sub-resource of the same name",
                     rule="naming",
                 )
-    return roots
+
+    def resource(key: _Path) -> ir.Resource:
+        children = children_of[key]
+        return ir.Resource(
+            path=key,
+            class_name=resource_class_name(key),
+            module="resources." + ".".join(key),
+            is_package=bool(children),
+            operations=tuple(ops_of[key]),
+            children=tuple(resource(child) for child in children),
+        )
+
+    return [resource(key) for key in roots]
