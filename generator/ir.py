@@ -152,8 +152,10 @@ class Operation:
     body_key: str = "body"
     """The runtime's key for the whole body (``whole`` and ``packed`` modes)."""
     body_required: bool = False
-    """Whether the spec marks the request body required; an optional object body with none of its
-    properties given is left out rather than sent as ``{}``."""
+    """Whether the spec marks the request body required."""
+    body_optional: bool = False
+    """An optional object body (``flat`` or ``packed``): with none of its properties given, the
+    runtime leaves it out rather than sending ``{}``."""
     comma_params: tuple[str, ...] = ()
     """Wire names of array query parameters sent as one comma-separated value (``style: form``,
     ``explode: false``) rather than as repeated keys."""
@@ -215,6 +217,8 @@ class AuthScheme:
     env_var: str
     header: str
     description: str
+    value_prefix: str = ""
+    """What the header's value starts with before the credential (``"Bearer "`` for bearer)."""
 
 
 @dataclass(frozen=True)

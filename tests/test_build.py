@@ -211,6 +211,7 @@ def test_a_body_that_is_not_an_object_is_one_body_argument() -> None:
     )
     [op] = api.all_operations()
     assert op.body_mode == "whole" and op.body_key == "body" and not op.body_required
+    assert not op.body_optional  # the runtime sends a whole body as given, even when optional
     [param] = op.params
     assert (param.py_name, param.location, param.required) == ("body", "body", False)
     assert param.type == ir.ListOf(ir.Primitive("str"))
@@ -728,7 +729,14 @@ def test_two_operations_that_become_the_same_method_are_an_error() -> None:
     [
         (
             {"type": "http", "scheme": "bearer", "description": "A token."},
-            ir.AuthScheme("bearer", "bearer_token", "SHOP_BEARER_TOKEN", "Authorization", "A token."),
+            ir.AuthScheme(
+                "bearer",
+                "bearer_token",
+                "SHOP_BEARER_TOKEN",
+                "Authorization",
+                "A token.",
+                value_prefix="Bearer ",
+            ),
         ),
         (
             {"type": "apiKey", "in": "header", "name": "X-Shop-Key"},

@@ -301,6 +301,25 @@ def test_an_operation_is_rendered_as_its_runtime_description(rendered: dict[str,
     assert '    headers={"Accept": "application/pdf"},\n' in items
 
 
+def test_an_optional_object_body_is_marked_so_the_runtime_can_leave_it_out() -> None:
+    schema = {"type": "object", "properties": {"note": {"type": "string"}}}
+    api = build_in_memory(
+        {
+            "/notes": {
+                "post": {
+                    "operationId": "addNote",
+                    "requestBody": {"content": {"application/json": {"schema": schema}}},
+                    "responses": {"204": {"description": "done"}},
+                }
+            }
+        }
+    )
+    [op] = api.all_operations()
+    assert (op.body_mode, op.body_required, op.body_optional) == ("flat", False, True)
+    module = format_python(render_package(api)["resources/notes.py"], "resources/notes.py")
+    assert '    body_params=("note",),\n    body_optional=True,\n' in module
+
+
 def test_methods_have_typed_keyword_arguments_and_the_right_options(rendered: dict[str, str]) -> None:
     items = rendered["resources/shop/items.py"]
     sync_list = items[items.index("    def list(") : items.index("    def create(")]

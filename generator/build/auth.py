@@ -29,7 +29,9 @@ def build_auth(ctx: BuildContext) -> ir.AuthScheme | None:
         return None
     description = str(scheme.get("description", ""))
     if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-        return ir.AuthScheme("bearer", "bearer_token", f"{prefix}_BEARER_TOKEN", "Authorization", description)
+        return ir.AuthScheme(
+            "bearer", "bearer_token", f"{prefix}_BEARER_TOKEN", "Authorization", description, value_prefix="Bearer "
+        )
     if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
         arg = safe_identifier(snake_case(name) or "api_key")
         return ir.AuthScheme("api_key", arg, f"{prefix}_{arg.upper()}", str(scheme.get("name")), description)

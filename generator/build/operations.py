@@ -105,6 +105,7 @@ def _build_operation(
         body_mode=body_mode,
         body_key=body_key,
         body_required=body_args.required,
+        body_optional=body_mode in ("flat", "packed") and not body_args.required,
         comma_params=tuple(comma_params),
         response=response,
         accept=accept,
