@@ -19,6 +19,7 @@ from generator.pipeline import format_python
 from generator.render import (
     RUNTIME_FILES,
     annotation,
+    annotation_imports,
     comment,
     docstring,
     example_call,
@@ -92,6 +93,23 @@ def operation(**fields: Any) -> ir.Operation:
 )
 def test_each_request_type_has_one_annotation(expr: ir.TypeExpr, text: str) -> None:
     assert annotation(expr) == text
+
+
+@pytest.mark.parametrize(
+    ("expr", "names"),
+    [
+        (STR, set()),
+        (ir.Primitive("float"), {"NumberArg"}),
+        (ir.Nullable(ir.DateTime()), {"DateTimeArg"}),
+        (ir.ListOf(ir.Date()), {"Sequence", "DateArg"}),
+        (ir.MapOf(ir.UnionOf((ir.Named("PartParam"), ir.EnumOf(("a",))))), {"Mapping", "Literal"}),
+        (ir.EnumOf((None,)), set()),
+        # Read from the type, not from its text: an enum value that looks like an annotation adds nothing.
+        (ir.EnumOf(("Sequence[int]", "NumberArg")), {"Literal"}),
+    ],
+)
+def test_a_type_says_which_names_its_annotation_imports(expr: ir.TypeExpr, names: set[str]) -> None:
+    assert annotation_imports(expr) == names
 
 
 def test_annotations_naming_a_typed_dict_are_quoted_where_evaluated_at_once() -> None:
