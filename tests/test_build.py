@@ -822,3 +822,14 @@ def test_the_builder_reads_a_document_parsed_from_yaml_with_positions() -> None:
     [error] = caught.value.errors
     assert str(error.location).startswith("in-memory.yaml:")  # file and line of the parameter
     assert error.location.line is not None and error.location.line > 1
+
+
+# ------------------------------------------------------------------------------------- the builder itself
+
+
+def test_the_builder_stays_split_by_concern_in_small_modules() -> None:
+    package = Path(__file__).parents[1] / "generator" / "build"
+    sizes = {path.name: len(path.read_text(encoding="utf-8").splitlines()) for path in package.glob("*.py")}
+    assert {"names.py", "request_types.py", "parameters.py", "bodies.py", "responses.py"} <= set(sizes)
+    assert {"pagination.py", "auth.py", "operations.py", "resources.py", "response_models.py"} <= set(sizes)
+    assert max(sizes.values()) <= 400, sizes
