@@ -23,11 +23,11 @@ class BuildContext:
     """Problems that stop the build; all of them are raised together at the end."""
     warnings: list[SpecError] = field(default_factory=list)
     """What the builder works around (e.g. by leaving an operation out); not fatal."""
-    components: dict[str, Any] = field(default_factory=dict)
+    components: dict[str, Any] = field(init=False)
     """``components.schemas`` of the document."""
     paginations: dict[str, ir.Pagination] = field(default_factory=dict)
     """The page classes of each pagination scheme of the config, made once (``pagination.paginations``)."""
-    class_names: dict[str, str] = field(default_factory=dict)
+    class_names: dict[str, str] = field(init=False, default_factory=dict)
     """Component schema name -> its Python class name (``names.assign_component_class_names``)."""
 
     def __post_init__(self) -> None:
