@@ -118,8 +118,8 @@ class ResponseSpec:
     """Response model class (in ``types``) for ``model`` and ``page``."""
     item_model: str | None = None
     """Item class of a page."""
-    pagination: str | None = None
-    """Name of the pagination scheme of a page."""
+    pagination: Pagination | None = None
+    """The pagination scheme of a page (one of ``Api.paginations``)."""
     content_type: str | None = None
 
 
@@ -146,11 +146,16 @@ class Operation:
     deprecated: bool
     resource_path: tuple[str, ...]
     pointer: str
+    safe: bool
+    """GET, HEAD or OPTIONS: a call changes nothing, so the method takes no ``idempotency_key``
+    (the runtime sends none for these methods either)."""
     body_key: str = "body"
     """The runtime's key for the whole body (``whole`` and ``packed`` modes)."""
     body_required: bool = False
-    """Whether the spec marks the request body required; an optional object body with none of its
-    properties given is left out rather than sent as ``{}``."""
+    """Whether the spec marks the request body required."""
+    body_optional: bool = False
+    """An optional object body (``flat`` or ``packed``): with none of its properties given, the
+    runtime leaves it out rather than sending ``{}``."""
     comma_params: tuple[str, ...] = ()
     """Wire names of array query parameters sent as one comma-separated value (``style: form``,
     ``explode: false``) rather than as repeated keys."""
@@ -159,11 +164,16 @@ class Operation:
     def dotted_name(self) -> str:
         return ".".join([*self.resource_path, self.method_name])
 
+    @property
+    def pagination(self) -> Pagination | None:
+        """The pagination scheme when the method returns pages, else ``None``."""
+        return self.response.pagination
+
     def params_in(self, location: ParamLocation) -> tuple[Param, ...]:
         return tuple(p for p in self.params if p.location == location)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Resource:
     path: tuple[str, ...]
     """Attribute names from the client down, e.g. ``("v1", "customers", "invoices")``."""
@@ -173,8 +183,8 @@ class Resource:
     """Dotted module path inside the package, e.g. ``resources.v1.customers.invoices``."""
     is_package: bool = False
     description: str = ""
-    operations: list[Operation] = field(default_factory=list)
-    children: list[Resource] = field(default_factory=list)
+    operations: tuple[Operation, ...] = ()
+    children: tuple[Resource, ...] = ()
 
     @property
     def attr_name(self) -> str:
@@ -207,6 +217,8 @@ class AuthScheme:
     env_var: str
     header: str
     description: str
+    value_prefix: str = ""
+    """What the header's value starts with before the credential (``"Bearer "`` for bearer)."""
 
 
 @dataclass(frozen=True)

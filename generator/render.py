@@ -210,6 +210,32 @@ def annotation(expr: ir.TypeExpr) -> str:
     raise TypeError(f"unknown type expression {expr!r}")
 
 
+_TYPING_NAMES = ("Literal", "Mapping", "Sequence")
+_RUNTIME_TYPE_NAMES = ("DateArg", "DateTimeArg", "NumberArg")
+
+
+def annotation_imports(expr: ir.TypeExpr) -> set[str]:
+    """The names ``annotation(expr)`` uses that a module imports from ``typing`` or the runtime's
+    ``_models`` (TypedDicts it names: ``named_types``). Read from the type, not its text."""
+    if isinstance(expr, ir.Primitive):
+        return {"NumberArg"} if expr.name == "float" else set()
+    if isinstance(expr, ir.DateTime):
+        return {"DateTimeArg"}
+    if isinstance(expr, ir.Date):
+        return {"DateArg"}
+    if isinstance(expr, ir.EnumOf):
+        return {"Literal"} if any(v is not None for v in expr.values) else set()
+    if isinstance(expr, ir.ListOf):
+        return {"Sequence"} | annotation_imports(expr.item)
+    if isinstance(expr, ir.MapOf):
+        return {"Mapping"} | annotation_imports(expr.value)
+    if isinstance(expr, ir.UnionOf):
+        return set().union(*(annotation_imports(option) for option in expr.options))
+    if isinstance(expr, ir.Nullable):
+        return annotation_imports(expr.inner)
+    return set()
+
+
 def functional_annotation(expr: ir.TypeExpr) -> str:
     """The annotation of a field of a functional-syntax TypedDict, whose values are evaluated at
     once: quoted (a forward reference) when it names a TypedDict, which may be defined later in
@@ -243,13 +269,13 @@ def param_annotation(param: ir.Param) -> str:
 
 def return_annotation(op: ir.Operation, api: ir.Api, *, is_async: bool) -> str:
     response = op.response
-    if response.kind == "model":
-        return response.model or "None"
-    if response.kind == "page":
-        pagination = next(p for p in api.paginations if p.name == response.pagination)
+    pagination = op.pagination
+    if pagination is not None:
         if is_async:
             return f"AsyncPaginator[{response.item_model}, {pagination.async_class}[{response.item_model}]]"
         return f"{pagination.sync_class}[{response.item_model}]"
+    if response.kind == "model":
+        return response.model or "None"
     if response.kind == "binary":
         return "BinaryResponse"
     if response.kind == "text":
@@ -296,11 +322,10 @@ def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
     """The import block of one resource module: exactly what its code uses."""
     root = relative_root(resource.module, resource.is_package)
     ops = resource.operations
-    annotations = " ".join(param_annotation(p) for op in ops for p in op.params)
+    used: set[str] = set().union(*(annotation_imports(p.type) for op in ops for p in op.params))
     kinds = {op.response.kind for op in ops}
     typing_names = sorted(
-        {name for name in ("Literal", "Mapping", "Sequence") if re.search(rf"\b{name}\[", annotations)}
-        | ({"TYPE_CHECKING"} if resource.children else set())
+        {name for name in _TYPING_NAMES if name in used} | ({"TYPE_CHECKING"} if resource.children else set())
     )
     lines = ["from functools import cached_property"]
     if typing_names:
@@ -315,9 +340,7 @@ def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
     base = ["AsyncAPIResource", "SyncAPIResource"] + (["CallOptions", "Operation"] if ops else [])
     lines.append(f"from {root}_base_client import {', '.join(sorted(base))}")
     model_names = (["ArgsValidator"] if ops else []) + (["model_parser"] if "model" in kinds else [])
-    model_names += [
-        name for name in ("DateArg", "DateTimeArg", "NumberArg") if re.search(rf"\b{name}\b", annotations)
-    ]
+    model_names += [name for name in _RUNTIME_TYPE_NAMES if name in used]
     if model_names:
         lines.append(f"from {root}_models import {', '.join(sorted(model_names))}")
     if ops:
@@ -341,10 +364,8 @@ def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
         {
             cls
             for op in ops
-            if op.response.kind == "page"
-            for p in api.paginations
-            if p.name == op.response.pagination
-            for cls in (p.sync_class, p.async_class)
+            if op.pagination is not None
+            for cls in (op.pagination.sync_class, op.pagination.async_class)
         }
     )
     if pages:
@@ -370,12 +391,10 @@ def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
 
 def params_imports(api: ir.Api) -> list[str]:
     """The import block of ``types/_params.py``."""
-    annotations = " ".join(
-        annotation(f.type) for td in [*api.typed_dicts, *api.args_dicts] for f in td.fields
+    used: set[str] = set().union(
+        *(annotation_imports(f.type) for td in [*api.typed_dicts, *api.args_dicts] for f in td.fields)
     )
-    typing_names = [
-        name for name in ("Literal", "Mapping", "Sequence") if re.search(rf"\b{name}\[", annotations)
-    ]
+    typing_names = [name for name in _TYPING_NAMES if name in used]
     lines = []
     if typing_names:
         lines += [f"from typing import {', '.join(typing_names)}", ""]
@@ -389,9 +408,7 @@ def params_imports(api: ir.Api) -> list[str]:
     )
     if extensions:
         lines.append(f"from typing_extensions import {', '.join(extensions)}")
-    models = [
-        name for name in ("DateArg", "DateTimeArg", "NumberArg") if re.search(rf"\b{name}\b", annotations)
-    ]
+    models = [name for name in _RUNTIME_TYPE_NAMES if name in used]
     if models:
         lines += ["", f"from .._models import {', '.join(models)}"]
     return lines

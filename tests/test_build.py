@@ -7,6 +7,10 @@ responses, pagination, auth), so a change to the builder is caught where it is m
 
 from __future__ import annotations
 
+import ast
+import json
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,6 +18,7 @@ import pytest
 from _genhelpers import build_in_memory, operation_named, spec_document
 from generator import ir
 from generator.build import build_api
+from generator.build.operations import SAFE_METHODS
 from generator.config import Config, PaginationScheme
 from generator.errors import SpecErrors
 from generator.loader import parse_yaml, validate_document
@@ -108,6 +113,20 @@ def test_method_and_resource_names_come_from_extensions_tags_operation_ids_or_th
     assert op.resource_path == resource
 
 
+def test_only_get_head_and_options_are_safe_and_the_runtime_agrees() -> None:
+    methods = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+    api = build_in_memory(
+        {"/x": {method: {"operationId": method + "X", "responses": OK} for method in methods}}
+    )
+    safe = {op.http_method for op in api.all_operations() if op.safe}
+    assert safe == {"get", "head", "options"} == SAFE_METHODS
+    assert len(api.all_operations()) == len(methods)
+    # The runtime decides the same for client.request() calls: one set, written in two places.
+    runtime = (Path(__file__).parents[1] / "templates" / "runtime" / "_base_client.py").read_text()
+    [written] = re.findall(r"^_SAFE_METHODS: Final = frozenset\((\{.*\})\)$", runtime, re.MULTILINE)
+    assert ast.literal_eval(written) == SAFE_METHODS
+
+
 # ------------------------------------------------------------------------------------- parameters
 
 
@@ -192,9 +211,29 @@ def test_a_body_that_is_not_an_object_is_one_body_argument() -> None:
     )
     [op] = api.all_operations()
     assert op.body_mode == "whole" and op.body_key == "body" and not op.body_required
+    assert not op.body_optional  # the runtime sends a whole body as given, even when optional
     [param] = op.params
     assert (param.py_name, param.location, param.required) == ("body", "body", False)
     assert param.type == ir.ListOf(ir.Primitive("str"))
+
+
+def test_a_request_body_behind_a_long_chain_of_references_is_followed_to_its_end() -> None:
+    # 100 links: past the 64 the builder once followed before calling a chain circular, within
+    # the loader's limit (MAX_REF_CHAIN) that validation enforces.
+    bodies: dict[str, Any] = {f"B{i}": {"$ref": f"#/components/requestBodies/B{i + 1}"} for i in range(100)}
+    bodies["B100"] = body({"type": "array", "items": {"type": "integer"}})
+    data = json.loads(
+        spec_document(
+            {"/tags": {"put": {"requestBody": {"$ref": "#/components/requestBodies/B0"}, "responses": OK}}}
+        )
+    )
+    data["components"] = {"requestBodies": bodies}
+    doc = parse_yaml(json.dumps(data), "chain.yaml")
+    validate_document(doc)
+    api, _ = build_api(doc, Config("chain_client", "Chain", "CHAIN"))
+    [op] = api.all_operations()
+    assert op.body_mode == "whole" and op.body_required
+    assert [(p.py_name, p.type) for p in op.params] == [("body", ir.ListOf(ir.Primitive("int")))]
 
 
 def test_a_body_property_named_like_a_parameter_packs_the_body() -> None:
@@ -542,14 +581,13 @@ def test_a_paginated_operation_names_its_scheme_page_and_item_models() -> None:
         config=Config("shop_client", "Shop", "SHOP", pagination={"cursor": CURSOR}),
     )
     [op] = api.all_operations()
-    assert op.response == ir.ResponseSpec(
-        kind="page", model="ItemPage", item_model="Item", pagination="cursor"
+    [scheme] = api.paginations
+    assert scheme == ir.Pagination(
+        "cursor", "SyncCursorPage", "AsyncCursorPage", "data", "next_page", "next_page", "limit"
     )
-    assert api.paginations == [
-        ir.Pagination(
-            "cursor", "SyncCursorPage", "AsyncCursorPage", "data", "next_page", "next_page", "limit"
-        )
-    ]
+    assert op.response == ir.ResponseSpec(kind="page", model="ItemPage", item_model="Item", pagination=scheme)
+    # The operation holds the scheme itself, the one object the client's page classes come from.
+    assert op.pagination is scheme
 
 
 @pytest.mark.parametrize(
@@ -648,7 +686,7 @@ def test_resources_nest_along_dotted_paths_with_a_module_each() -> None:
         (("widgets",), "resources.widgets", False),
     ]
     v1 = api.resources[0]
-    assert v1.operations == [] and [c.attr_name for c in v1.children] == ["customers", "contracts"]
+    assert v1.operations == () and [c.attr_name for c in v1.children] == ["customers", "contracts"]
     assert [op.dotted_name for op in api.all_operations()] == [
         "v1.customers.list",
         "v1.customers.invoices.list",
@@ -691,7 +729,14 @@ def test_two_operations_that_become_the_same_method_are_an_error() -> None:
     [
         (
             {"type": "http", "scheme": "bearer", "description": "A token."},
-            ir.AuthScheme("bearer", "bearer_token", "SHOP_BEARER_TOKEN", "Authorization", "A token."),
+            ir.AuthScheme(
+                "bearer",
+                "bearer_token",
+                "SHOP_BEARER_TOKEN",
+                "Authorization",
+                "A token.",
+                value_prefix="Bearer ",
+            ),
         ),
         (
             {"type": "apiKey", "in": "header", "name": "X-Shop-Key"},
@@ -777,3 +822,14 @@ def test_the_builder_reads_a_document_parsed_from_yaml_with_positions() -> None:
     [error] = caught.value.errors
     assert str(error.location).startswith("in-memory.yaml:")  # file and line of the parameter
     assert error.location.line is not None and error.location.line > 1
+
+
+# ------------------------------------------------------------------------------------- the builder itself
+
+
+def test_the_builder_stays_split_by_concern_in_small_modules() -> None:
+    package = Path(__file__).parents[1] / "generator" / "build"
+    sizes = {path.name: len(path.read_text(encoding="utf-8").splitlines()) for path in package.glob("*.py")}
+    assert {"names.py", "request_types.py", "parameters.py", "bodies.py", "responses.py"} <= set(sizes)
+    assert {"pagination.py", "auth.py", "operations.py", "resources.py", "response_models.py"} <= set(sizes)
+    assert max(sizes.values()) <= 400, sizes

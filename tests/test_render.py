@@ -19,6 +19,7 @@ from generator.pipeline import format_python
 from generator.render import (
     RUNTIME_FILES,
     annotation,
+    annotation_imports,
     comment,
     docstring,
     example_call,
@@ -66,6 +67,7 @@ def operation(**fields: Any) -> ir.Operation:
         "deprecated": False,
         "resource_path": ("things",),
         "pointer": "/paths/~1things/get",
+        "safe": True,
     }
     values.update(fields)
     return ir.Operation(**values)
@@ -93,6 +95,23 @@ def test_each_request_type_has_one_annotation(expr: ir.TypeExpr, text: str) -> N
     assert annotation(expr) == text
 
 
+@pytest.mark.parametrize(
+    ("expr", "names"),
+    [
+        (STR, set()),
+        (ir.Primitive("float"), {"NumberArg"}),
+        (ir.Nullable(ir.DateTime()), {"DateTimeArg"}),
+        (ir.ListOf(ir.Date()), {"Sequence", "DateArg"}),
+        (ir.MapOf(ir.UnionOf((ir.Named("PartParam"), ir.EnumOf(("a",))))), {"Mapping", "Literal"}),
+        (ir.EnumOf((None,)), set()),
+        # Read from the type, not from its text: an enum value that looks like an annotation adds nothing.
+        (ir.EnumOf(("Sequence[int]", "NumberArg")), {"Literal"}),
+    ],
+)
+def test_a_type_says_which_names_its_annotation_imports(expr: ir.TypeExpr, names: set[str]) -> None:
+    assert annotation_imports(expr) == names
+
+
 def test_annotations_naming_a_typed_dict_are_quoted_where_evaluated_at_once() -> None:
     assert functional_annotation(ir.ListOf(ir.Named("NodeParam"))) == "'Sequence[NodeParam]'"
     assert functional_annotation(ir.ListOf(STR)) == "Sequence[str]"
@@ -109,8 +128,9 @@ def test_return_annotations_follow_the_response_kind() -> None:
         {"/x": {"get": {"operationId": "x", "responses": OK}}},
         config=Config("c_client", "C", "C", pagination={"cursor": PaginationScheme("cursor", "CursorPage")}),
     )
+    [cursor] = api.paginations
     page = operation(
-        response=ir.ResponseSpec(kind="page", model="ItemPage", item_model="Item", pagination="cursor")
+        response=ir.ResponseSpec(kind="page", model="ItemPage", item_model="Item", pagination=cursor)
     )
     assert return_annotation(page, api, is_async=False) == "SyncCursorPage[Item]"
     assert return_annotation(page, api, is_async=True) == "AsyncPaginator[Item, AsyncCursorPage[Item]]"
@@ -297,6 +317,25 @@ def test_an_operation_is_rendered_as_its_runtime_description(rendered: dict[str,
     ) in items
     assert '    body_params=("color",),\n' in items and "body_optional" not in items  # the body is required
     assert '    headers={"Accept": "application/pdf"},\n' in items
+
+
+def test_an_optional_object_body_is_marked_so_the_runtime_can_leave_it_out() -> None:
+    schema = {"type": "object", "properties": {"note": {"type": "string"}}}
+    api = build_in_memory(
+        {
+            "/notes": {
+                "post": {
+                    "operationId": "addNote",
+                    "requestBody": {"content": {"application/json": {"schema": schema}}},
+                    "responses": {"204": {"description": "done"}},
+                }
+            }
+        }
+    )
+    [op] = api.all_operations()
+    assert (op.body_mode, op.body_required, op.body_optional) == ("flat", False, True)
+    module = format_python(render_package(api)["resources/notes.py"], "resources/notes.py")
+    assert '    body_params=("note",),\n    body_optional=True,\n' in module
 
 
 def test_methods_have_typed_keyword_arguments_and_the_right_options(rendered: dict[str, str]) -> None:

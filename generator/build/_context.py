@@ -1,0 +1,45 @@
+"""What every part of the builder shares: the document, the config and the problems found so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import ir
+from ..config import Config
+from ..errors import SpecError
+from ..loader import Document
+
+__all__ = ["BuildContext"]
+
+
+@dataclass
+class BuildContext:
+    doc: Document
+    """A validated document: every ``$ref`` is local, resolves and is no part of a cycle."""
+    config: Config
+    unknown_pagination_is_error: bool = True
+    errors: list[SpecError] = field(default_factory=list)
+    """Problems that stop the build; all of them are raised together at the end."""
+    warnings: list[SpecError] = field(default_factory=list)
+    """What the builder works around (e.g. by leaving an operation out); not fatal."""
+    components: dict[str, Any] = field(init=False)
+    """``components.schemas`` of the document."""
+    paginations: dict[str, ir.Pagination] = field(default_factory=dict)
+    """The page classes of each pagination scheme of the config, made once (``pagination.paginations``)."""
+    class_names: dict[str, str] = field(init=False, default_factory=dict)
+    """Component schema name -> its Python class name (``names.assign_component_class_names``)."""
+
+    def __post_init__(self) -> None:
+        components = self.doc.data.get("components", {}).get("schemas", {})
+        self.components = dict(components or {})
+
+    def error(self, pointer: str, message: str, rule: str = "spec") -> None:
+        self.errors.append(self.doc.error(pointer, message, rule=rule))
+
+    def warn(self, pointer: str, message: str, rule: str) -> None:
+        self.warnings.append(self.doc.error(pointer, message, rule=rule))
+
+    def deref(self, node: Any, pointer: str) -> tuple[Any, str]:
+        """Follow ``$ref`` chains with the loader's ``Document.deref``: the target and its pointer."""
+        return self.doc.deref(node, pointer)

@@ -1,0 +1,134 @@
+"""The operations of the document, each built from its parts into one complete ``ir.Operation``.
+
+Walks ``paths`` (a path item given by ``$ref`` is followed, which the loader's ``iter_operations``
+does not do, so the walk stays here), leaves out an operation whose operationId repeats, and
+puts together what the other modules decide: its names (``names``), arguments (``parameters``,
+``bodies``), response (``responses``) and the ``*Args`` TypedDicts the runtime validates against.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import ir
+from ..errors import join_pointer
+from ..loader import HTTP_METHODS
+from ..naming import operation_type_name, safe_class_name
+from ._context import BuildContext
+from .bodies import BodyMode, body_arguments, json_body, pack_if_clashing
+from .names import const_name_of, method_name_of, resource_path_of
+from .parameters import build_parameters, check_path_placeholders, complete_params
+from .request_types import RequestTypes
+from .response_models import ResponseModels
+from .responses import build_response
+from .schemas import join_pointer_str
+
+__all__ = ["build_operations", "SAFE_METHODS"]
+
+SAFE_METHODS = frozenset({"get", "head", "options"})
+"""Methods whose calls change nothing (``ir.Operation.safe``); the others take an ``idempotency_key``.
+The runtime's ``_SAFE_METHODS`` (``_base_client``) is the same set, for ``client.request()`` calls."""
+
+
+def build_operations(
+    ctx: BuildContext, types: RequestTypes, models: ResponseModels, args_dicts: list[ir.TypedDictDef]
+) -> list[ir.Operation]:
+    """Every operation the client gets, in document order; their ``*Args`` dicts go to ``args_dicts``."""
+    operations: list[ir.Operation] = []
+    seen_ids: dict[str, str] = {}
+    for path, path_item in (ctx.doc.data.get("paths") or {}).items():
+        path_item, path_item_pointer = ctx.deref(path_item, join_pointer("paths", path))
+        if not isinstance(path_item, dict):
+            continue
+        for method in HTTP_METHODS:
+            raw = path_item.get(method)
+            if not isinstance(raw, dict):
+                continue
+            pointer = join_pointer_str(path_item_pointer, method)
+            op_id = raw.get("operationId")
+            if not isinstance(op_id, str) or not op_id:
+                op_id = f"{method}_{path}"
+            if op_id in seen_ids:
+                ctx.error(
+                    join_pointer_str(pointer, "operationId"),
+                    f"duplicate operationId {op_id!r} (also at {seen_ids[op_id]})",
+                    rule="operation-id",
+                )
+                continue
+            seen_ids[op_id] = pointer
+            built = _build_operation(
+                ctx, types, models, args_dicts, path, method, raw, path_item, pointer, op_id, path_item_pointer
+            )
+            if built is not None:
+                operations.append(built)
+    return operations
+
+
+def _build_operation(
+    ctx: BuildContext,
+    types: RequestTypes,
+    models: ResponseModels,
+    args_dicts: list[ir.TypedDictDef],
+    path: str,
+    method: str,
+    raw: dict[str, Any],
+    path_item: dict[str, Any],
+    pointer: str,
+    op_id: str,
+    path_item_pointer: str,
+) -> ir.Operation | None:
+    buildable, body = json_body(ctx, raw, pointer, method, path)
+    if not buildable:
+        return None
+    resource_path = resource_path_of(raw, path)
+    method_name = method_name_of(raw, op_id, method)
+    # The stem of every type made for this operation: its own resource path and method name.
+    type_stem = operation_type_name(resource_path, method_name)
+    drafts, comma_params = build_parameters(ctx, types, path_item, path_item_pointer, raw, pointer, type_stem)
+    check_path_placeholders(ctx, path, drafts, pointer)
+    body_args = body_arguments(ctx, types, body, type_stem, drafts)
+    params = complete_params(ctx, [*drafts, *body_args.params], pointer)
+    response, accept = build_response(ctx, models, raw, pointer, type_stem)
+    body_mode, body_key = pack_if_clashing(params, body_args.mode, body_args.key)
+    args_class, dicts = _args_dicts(params, body_mode, body_key, type_stem, pointer)
+    args_dicts.extend(dicts)
+    return ir.Operation(
+        operation_id=op_id,
+        method_name=method_name,
+        const_name=const_name_of(method_name),
+        args_class=args_class,
+        http_method=method,
+        path=path,
+        summary=str(raw.get("summary", "")),
+        description=str(raw.get("description", "")),
+        params=params,
+        body_mode=body_mode,
+        body_key=body_key,
+        body_required=body_args.required,
+        body_optional=body_mode in ("flat", "packed") and not body_args.required,
+        comma_params=tuple(comma_params),
+        response=response,
+        accept=accept,
+        deprecated=bool(raw.get("deprecated")),
+        resource_path=resource_path,
+        pointer=pointer,
+        safe=method in SAFE_METHODS,
+    )
+
+
+def _args_dicts(
+    params: tuple[ir.Param, ...], body_mode: BodyMode, body_key: str, type_stem: str, pointer: str
+) -> tuple[str, list[ir.TypedDictDef]]:
+    """The ``*Args`` TypedDict of every argument of a method (and, for a packed body, the
+    ``*BodyArgs`` one of the body under ``body_key``): the runtime validates a call against it."""
+    args_class = safe_class_name(type_stem + "Args")
+    arg_fields = [ir.DictField(p.wire_name, p.type, p.required, "", p.example) for p in params]
+    dicts: list[ir.TypedDictDef] = []
+    if body_mode == "packed":
+        body_class = safe_class_name(type_stem + "BodyArgs")
+        body_fields = tuple(f for f, p in zip(arg_fields, params, strict=True) if p.location == "body")
+        dicts.append(ir.TypedDictDef(body_class, "", body_fields, closed=True, source=pointer))
+        arg_fields = [f for f, p in zip(arg_fields, params, strict=True) if p.location != "body"]
+        arg_fields.append(ir.DictField(body_key, ir.Named(body_class), True, ""))
+    dicts.append(ir.TypedDictDef(args_class, "", tuple(arg_fields), closed=True, source=pointer))
+    return args_class, dicts

@@ -1,0 +1,164 @@
+"""Reading the schemas of a validated document: the questions every part of the builder asks.
+
+Whether a schema is an object, what an ``allOf`` adds up to, which properties a request may send,
+which component a ``$ref`` names, and the builder's own check of ``type`` values.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..errors import join_pointer
+from ..loader import KNOWN_TYPES, Document
+from ._context import BuildContext
+
+__all__ = [
+    "join_pointer_str",
+    "component_name",
+    "is_object_schema",
+    "is_null_schema",
+    "has_flag",
+    "writable_properties",
+    "merge_all_of",
+    "check_schema",
+    "schema_example",
+    "media_example",
+]
+
+
+def join_pointer_str(pointer: str, *tokens: str | int) -> str:
+    return pointer + join_pointer(*tokens)
+
+
+def component_name(node: Any) -> str | None:
+    """The name of the ``components.schemas`` entry a ``$ref`` points at (``None`` for other nodes)."""
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        match = re.match(r"^#/components/schemas/([^/]+)$", node["$ref"])
+        if match:
+            return match.group(1).replace("~1", "/").replace("~0", "~")
+    return None
+
+
+def is_object_schema(schema: Any) -> bool:
+    """An object with at least one property (and no ``enum``): what becomes a class or a TypedDict."""
+    return (
+        isinstance(schema, dict)
+        and isinstance(schema.get("properties"), dict)
+        and bool(schema["properties"])
+        and not schema.get("enum")
+    )
+
+
+def is_null_schema(schema: Any) -> bool:
+    return isinstance(schema, dict) and (schema.get("type") == "null" or schema.get("type") == ["null"])
+
+
+def has_flag(doc: Document, member: Any, flag: str, pointer: str) -> bool:
+    """Whether a property schema (or what its ``$ref`` points at) sets ``readOnly``/``writeOnly``."""
+    if isinstance(member, dict) and member.get(flag) is True:
+        return True
+    if isinstance(member, dict) and "$ref" in member:
+        target, _ = doc.deref(member, pointer)
+        return isinstance(target, dict) and target.get(flag) is True
+    return False
+
+
+def writable_properties(doc: Document, schema: dict[str, Any], pointer: str) -> dict[str, Any]:
+    """The properties a request may send: ``readOnly`` ones are the server's to set."""
+    properties = schema.get("properties", {}) or {}
+    return {
+        name: member
+        for name, member in properties.items()
+        if not has_flag(doc, member, "readOnly", join_pointer_str(pointer, "properties", name))
+    }
+
+
+def merge_all_of(doc: Document, schema: dict[str, Any], pointer: str) -> dict[str, Any]:
+    """One object schema of the properties, ``required`` and description of an ``allOf`` and its members."""
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    description = schema.get("description", "")
+    for index, member in enumerate(schema.get("allOf", [])):
+        target, _ = doc.deref(member, join_pointer_str(pointer, "allOf", index))
+        if isinstance(target, dict) and "allOf" in target:
+            target = merge_all_of(doc, target, pointer)
+        if isinstance(target, dict):
+            properties.update(target.get("properties", {}) or {})
+            required.extend(target.get("required", []) or [])
+            description = description or target.get("description", "")
+    properties.update(schema.get("properties", {}) or {})
+    required.extend(schema.get("required", []) or [])
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": sorted(set(required), key=required.index),
+        "description": description,
+    }
+
+
+def check_schema(ctx: BuildContext, schema: Any, pointer: str, seen: set[str] | None = None) -> None:
+    """Report unknown ``type`` values anywhere inside a schema.
+
+    The loader's ``unknown_types`` runs first on every document the builder sees; this check stays
+    for the rule name (``types``) and the non-schema values it reports, as before the split.
+    """
+    if seen is None:
+        seen = set()
+    if not isinstance(schema, dict):
+        if not isinstance(schema, bool):
+            ctx.error(pointer, f"a schema must be an object or a boolean, found {type(schema).__name__}")
+        return
+    if "$ref" in schema:
+        target = schema["$ref"][1:]
+        if target not in seen:
+            seen.add(target)
+            check_schema(ctx, ctx.doc.resolve_pointer(target), target, seen)
+        return
+    kind = schema.get("type")
+    kinds = kind if isinstance(kind, list) else [kind] if kind is not None else []
+    for entry in kinds:
+        if entry not in KNOWN_TYPES:
+            ctx.error(
+                join_pointer_str(pointer, "type"),
+                f"unknown type {entry!r} (expected one of {', '.join(sorted(KNOWN_TYPES))})",
+                rule="types",
+            )
+    for key in ("properties", "patternProperties", "$defs"):
+        members = schema.get(key)
+        if isinstance(members, dict):
+            for name, member in members.items():
+                check_schema(ctx, member, join_pointer_str(pointer, key, name), seen)
+    for key in ("items", "additionalProperties", "not", "contains"):
+        member = schema.get(key)
+        if isinstance(member, (dict, bool)) and not (key == "additionalProperties" and isinstance(member, bool)):
+            check_schema(ctx, member, join_pointer_str(pointer, key), seen)
+    for key in ("allOf", "anyOf", "oneOf", "prefixItems"):
+        members = schema.get(key)
+        if isinstance(members, list):
+            for index, member in enumerate(members):
+                check_schema(ctx, member, join_pointer_str(pointer, key, index), seen)
+
+
+def schema_example(schema: Any) -> object:
+    if not isinstance(schema, dict):
+        return None
+    if "example" in schema:
+        return schema["example"]
+    examples = schema.get("examples")
+    if isinstance(examples, list) and examples:
+        return examples[0]
+    return None
+
+
+def media_example(media: Any) -> object:
+    if not isinstance(media, dict):
+        return None
+    if "example" in media:
+        return media["example"]
+    examples = media.get("examples")
+    if isinstance(examples, dict):
+        for example in examples.values():
+            if isinstance(example, dict) and "value" in example:
+                return example["value"]
+    return None
