@@ -13,10 +13,9 @@ import gc
 import math
 import sys
 import threading
-import types
 from dataclasses import replace
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Callable, TypeVar, Union, get_args, get_type_hints
+from typing import TYPE_CHECKING, Any, Callable, TypeVar, Union, get_args
 
 import httpx
 import pydantic
@@ -24,7 +23,7 @@ from pydantic import AfterValidator, ConfigDict, GetCoreSchemaHandler, PlainSeri
 from pydantic_core import CoreSchema, PydanticCustomError, SchemaSerializer
 from typing_extensions import Annotated, TypeAlias
 
-from ._drift import Drift, DriftReporter, analyse, tolerant_validate
+from ._drift import Drift, DriftReporter, analyse, held_models, tolerant_validate
 from ._exceptions import APIResponseValidationError, decode_body
 from ._utils import ArgumentError, find_non_finite, format_datetime
 
@@ -107,26 +106,6 @@ class BaseModel(pydantic.BaseModel):
 _HELD_FIRST = threading.local()
 
 
-def _held_models(cls: type[pydantic.BaseModel]) -> list[type[pydantic.BaseModel]]:
-    """The models a field of ``cls`` can hold directly (in lists, dicts and unions too)."""
-    try:
-        hints = get_type_hints(cls, vars(sys.modules[cls.__module__]), include_extras=True)
-    except Exception:  # a name the module cannot resolve: pydantic will say which when it builds
-        return []
-    found: list[type[pydantic.BaseModel]] = []
-    pending: list[Any] = list(hints.values())
-    while pending:
-        item = pending.pop()
-        if isinstance(item, types.GenericAlias):  # on Python 3.10, list[X] passes isinstance(type)
-            pending.extend(get_args(item))
-        elif isinstance(item, type) and issubclass(item, pydantic.BaseModel):
-            if item is not cls and item not in found:
-                found.append(item)
-        else:
-            pending.extend(get_args(item))
-    return found
-
-
 def _build_held_first(cls: type[pydantic.BaseModel]) -> None:
     """Build every model ``cls`` can hold that is not built yet, deepest first, without recursion.
 
@@ -141,14 +120,14 @@ def _build_held_first(cls: type[pydantic.BaseModel]) -> None:
     try:
         order: list[type[pydantic.BaseModel]] = []
         seen = {cls}
-        stack = [(cls, _held_models(cls))]
+        stack = [(cls, held_models(cls))]
         while stack:
             current, pending = stack[-1]
             if pending:
                 held = pending.pop()
                 if held not in seen and not held.__pydantic_complete__:
                     seen.add(held)
-                    stack.append((held, _held_models(held)))
+                    stack.append((held, held_models(held)))
                 continue
             stack.pop()
             if current is not cls:

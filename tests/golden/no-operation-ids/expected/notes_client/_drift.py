@@ -37,7 +37,7 @@ from typing_extensions import Annotated
 
 from ._logging import logger
 
-__all__ = ["Drift", "DriftReporter", "analyse", "locate", "tolerant_validate"]
+__all__ = ["Drift", "DriftReporter", "analyse", "held_models", "locate", "tolerant_validate"]
 
 
 @dataclass(frozen=True)
@@ -167,8 +167,8 @@ def _is_model_class(annotation: object) -> bool:
 _FIELDS: dict[type[Any], dict[str, tuple[str, Any]]] = {}
 
 
-def _field_named(cls: type[pydantic.BaseModel], wire_name: str) -> tuple[str, Any] | None:
-    """The attribute name and the (resolved) type of the field sent as ``wire_name``."""
+def _fields(cls: type[pydantic.BaseModel]) -> dict[str, tuple[str, Any]]:
+    """The fields of ``cls`` by wire name: attribute name and resolved type (cached)."""
     fields = _FIELDS.get(cls)
     if fields is None:
         try:
@@ -179,7 +179,22 @@ def _field_named(cls: type[pydantic.BaseModel], wire_name: str) -> tuple[str, An
             (info.alias or name): (name, hints.get(name, Any)) for name, info in cls.model_fields.items()
         }
         _FIELDS[cls] = fields
-    return fields.get(wire_name)
+    return fields
+
+
+def _field_named(cls: type[pydantic.BaseModel], wire_name: str) -> tuple[str, Any] | None:
+    """The attribute name and the (resolved) type of the field sent as ``wire_name``."""
+    return _fields(cls).get(wire_name)
+
+
+def held_models(cls: type[pydantic.BaseModel]) -> list[type[pydantic.BaseModel]]:
+    """The models a field of ``cls`` can hold directly (in lists, maps and unions too), in field order."""
+    found: list[type[pydantic.BaseModel]] = []
+    for _, annotation in _fields(cls).values():
+        for held in _models_in(annotation):
+            if held is not cls and held not in found:
+                found.append(held)
+    return found
 
 
 def _owner_pointer(cls: type[pydantic.BaseModel], name: str, current: str) -> str:
@@ -583,7 +598,7 @@ class _Collector:
             targets = {noted for noted, _ in self.seen}
             plan = [
                 (name, wire, annotation, (cls, name) in self.seen)
-                for wire, (name, annotation) in _fields_of(cls).items()
+                for wire, (name, annotation) in _fields(cls).items()
                 if (cls, name) in self.seen or _reaches(annotation, targets)
             ]
             self._plans[cls] = plan
@@ -632,23 +647,16 @@ class _Collector:
         return same
 
 
-def _fields_of(cls: type[pydantic.BaseModel]) -> dict[str, tuple[str, Any]]:
-    _field_named(cls, "")
-    return _FIELDS[cls]
-
-
 _REACH: dict[type[Any], frozenset[type[Any]]] = {}
 
 
-def _models_in(annotation: Any, depth: int = 0) -> set[type[Any]]:
+def _models_in(annotation: Any, depth: int = 0) -> list[type[Any]]:
+    """The model classes named anywhere in a type (list items, map values, union members...)."""
     if depth > 32:
-        return set()
+        return []
     if _is_model_class(annotation):
-        return {annotation}
-    found: set[type[Any]] = set()
-    for arg in get_args(annotation):
-        found |= _models_in(arg, depth + 1)
-    return found
+        return [annotation]
+    return [model for arg in get_args(annotation) for model in _models_in(arg, depth + 1)]
 
 
 def _reachable(cls: type[Any]) -> frozenset[type[Any]]:
@@ -663,7 +671,7 @@ def _reachable(cls: type[Any]) -> frozenset[type[Any]]:
         if current in seen:
             continue
         seen.add(current)
-        for _, annotation in _fields_of(current).values():
+        for _, annotation in _fields(current).values():
             pending.extend(_models_in(annotation))
     result = frozenset(seen)
     _REACH[cls] = result
