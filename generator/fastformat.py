@@ -77,8 +77,9 @@ def _black_statement(statement: list[str], black: Callable[[str], str]) -> list[
         raise _Unsure from None
     if not formatted.startswith(prefix) or not formatted.endswith(body):
         raise _Unsure
+    # black may put a blank line before a ``def`` in the skeleton; the module has its own.
     inner = formatted[len(prefix) : len(formatted) - len(body)]
-    return inner.rstrip("\n").split("\n")
+    return inner.strip("\n").split("\n")
 
 
 def _long_statements(lines: list[str], line_length: int) -> list[tuple[int, int]]:
