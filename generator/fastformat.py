@@ -86,6 +86,7 @@ def _long_statements(lines: list[str], line_length: int) -> list[tuple[int, int]
     """``(start, end)`` line ranges of the logical lines that have a line over the limit, in order."""
     found: list[tuple[int, int]] = []
     in_docstring = False
+    decorated = False
     depth = 0
     start = 0
     long = False
@@ -104,7 +105,7 @@ def _long_statements(lines: list[str], line_length: int) -> list[tuple[int, int]
             continue
         if "\t" in line or "\f" in line or line.endswith("\\"):
             raise _Unsure
-        if depth == 0:
+        if depth == 0 and not decorated:
             start = index
             long = False
             if stripped.startswith("#"):
@@ -127,11 +128,13 @@ def _long_statements(lines: list[str], line_length: int) -> list[tuple[int, int]
                 if depth < 0:
                     raise _Unsure
         if len(line) > line_length:
-            if stripped.startswith("@"):
-                raise _Unsure  # a decorator cannot stand alone in a skeleton
             long = True
-        if depth == 0 and long:
-            found.append((start, index + 1))
-    if depth or in_docstring:
+        if depth == 0:
+            # A decorator cannot stand alone in a skeleton: it goes with the ``def`` or ``class``
+            # header it decorates (black lays out each on its own).
+            decorated = stripped.startswith("@") or (decorated and not stripped.endswith(":"))
+            if long and not decorated:
+                found.append((start, index + 1))
+    if depth or in_docstring or decorated:
         raise _Unsure
     return found

@@ -104,6 +104,8 @@ def _module(rng: random.Random) -> str:
     parts += ["", f"class {cls}(SyncAPIResource):", "    " + docstring(_description(rng), 4), ""]
     method = _name(rng, 70)
     values = ", ".join(py_str(_name(rng, 20)) for _ in range(rng.randint(1, 12)))
+    if rng.random() < 0.5:
+        parts.append("    " + call_layout(4, "@deprecated", [py_str(f"The API marks {_name(rng, 90)}() as deprecated.")]))
     parts += [
         f"    def {method}(",
         "        self,",
