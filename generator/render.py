@@ -423,7 +423,9 @@ def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
             response_names.append("parse_none")
         if "text" in kinds:
             response_names.append("parse_text")
-        lines.append(import_line(f"{root}_response", sorted(response_names, key=lambda n: (n[0].islower(), n))))
+        lines.append(
+            import_line(f"{root}_response", sorted(response_names, key=lambda n: (n[0].islower(), n)))
+        )
         lines.append(f"from {root}_types import NOT_GIVEN, Body, Headers, NotGiven, Query")
     pages = sorted(
         {
@@ -434,7 +436,7 @@ def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
         }
     )
     if pages:
-        lines.append(import_line(f"{root}pagination", ['AsyncPaginator', *pages]))
+        lines.append(import_line(f"{root}pagination", ["AsyncPaginator", *pages]))
     models = sorted(
         {
             name

@@ -59,7 +59,9 @@ def spec_cases() -> list[tuple[str, Path, Path | None]]:
 
 
 @pytest.mark.parametrize("name, spec, config", spec_cases(), ids=[case[0] for case in spec_cases()])
-def test_every_rendered_module_comes_out_as_black_writes_it(name: str, spec: Path, config: Path | None) -> None:
+def test_every_rendered_module_comes_out_as_black_writes_it(
+    name: str, spec: Path, config: Path | None
+) -> None:
     modules = rendered_modules(spec, config)
     assert len(modules) >= 8
     for module, text in modules.items():
@@ -106,7 +108,10 @@ def _module(rng: random.Random) -> str:
     method = _name(rng, 70)
     values = ", ".join(py_str(_name(rng, 20)) for _ in range(rng.randint(1, 12)))
     if rng.random() < 0.5:
-        parts.append("    " + call_layout(4, "@deprecated", [py_str(f"The API marks {_name(rng, 90)}() as deprecated.")]))
+        parts.append(
+            "    "
+            + call_layout(4, "@deprecated", [py_str(f"The API marks {_name(rng, 90)}() as deprecated.")])
+        )
     parts += [
         f"    def {method}(",
         "        self,",
