@@ -13,6 +13,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Collection
 from typing import Any
 
 from . import ir
@@ -20,11 +21,12 @@ from .build import ModelSchemas, build_api
 from .cache import Cache, digest, toolchain_fingerprint
 from .config import load_config
 from .errors import Location, SpecError, SpecErrors
+from .fastformat import format_module
 from .limits import recursion_guard
 from .loader import Document, load_document, validate_document
 from .models import generate_models
 from .progress import Progress
-from .render import LINE_LENGTH, render_api_md, render_package, render_pyproject
+from .render import LINE_LENGTH, RUNTIME_FILES, render_api_md, render_package, render_pyproject
 
 __all__ = [
     "GenerationError",
@@ -385,10 +387,16 @@ def _usable_cpus() -> int:
     return os.cpu_count() or 1
 
 
-def format_all(sources: dict[str, str], cache: Cache | None = None) -> dict[str, str]:
+def format_all(
+    sources: dict[str, str], cache: Cache | None = None, *, shaped: Collection[str] = ()
+) -> dict[str, str]:
     """Every Python source formatted by black (and checked to compile), the same bytes whichever way:
     from the cache (keyed by the text, black's version and mode), in this process, or in worker
-    processes when there is enough to format and more than one CPU to do it on."""
+    processes when there is enough to format and more than one CPU to do it on.
+
+    ``shaped`` names the sources that are already in black's layout but for the length of their
+    lines (what the templates write): black sees only their statements with a line over the limit
+    (``fastformat``), and gives the same bytes as on the whole file."""
     cache = cache or Cache(None)
     done: dict[str, str] = {}
     todo: dict[str, str] = {}
@@ -404,6 +412,11 @@ def format_all(sources: dict[str, str], cache: Cache | None = None) -> dict[str,
             if hit is not None:
                 done[name] = hit
                 continue
+        if name in shaped:
+            done[name] = _format_shaped(source, name, cache)
+            if cache.enabled:
+                cache.put_text("black", keys[name], done[name])
+            continue
         todo[name] = source
     workers = min(_usable_cpus(), len(todo))
     results: list[tuple[str, str | None, str | None]]
@@ -427,6 +440,39 @@ def format_all(sources: dict[str, str], cache: Cache | None = None) -> dict[str,
     return {name: done[name] for name in sources}
 
 
+def _format_shaped(source: str, name: str, cache: Cache) -> str:
+    """``format_python(source)`` for a source in black's layout but for its long lines: black runs
+    on each statement that holds one (each cached by its text), not on the whole module."""
+
+    def black_part(text: str) -> str:
+        key = digest("black-part", _black_key(), text) if cache.enabled else None
+        if key is not None:
+            hit = cache.get_text("black", key)
+            if hit is not None:
+                return hit
+        formatted = _black(text)
+        if key is not None:
+            cache.put_text("black", key, formatted)
+        return formatted
+
+    try:
+        formatted = format_module(source, black_part, LINE_LENGTH)
+    except Exception as exc:  # black raises its own InvalidInput and friends
+        raise GenerationError(
+            f"generated {name} is not valid Python ({type(exc).__name__}: {exc}); nothing was written"
+        ) from None
+    try:
+        compile(formatted, name, "exec")
+    except SyntaxError as exc:
+        raise GenerationError(f"generated {name} does not compile: {exc}; nothing was written") from None
+    return formatted
+
+
+_BLACK_WHOLE = frozenset({"types/_responses.py"})
+"""Rendered modules that are not written in black's layout (the response models, as
+datamodel-code-generator writes them): black formats them whole."""
+
+
 def build_files(
     inputs: Inputs, *, cache: Cache | None = None, progress: Progress | None = None
 ) -> tuple[ir.Api, dict[str, str]]:
@@ -435,14 +481,19 @@ def build_files(
     api, validation = _load_api(inputs, cache or Cache(None), progress)
     try:
         with progress.phase("render"):
-            rendered = {
-                f"{api.package_name}/{name}": text for name, text in sorted(render_package(api).items())
-            }
+            package = render_package(api)
+            rendered_names = list(package)
+            rendered = {f"{api.package_name}/{name}": text for name, text in sorted(package.items())}
             api_md = render_api_md(api)
             pyproject = render_pyproject(api)
         with progress.phase("format"):
+            shaped = {
+                f"{api.package_name}/{name}"
+                for name in rendered_names
+                if name.endswith(".py") and name not in RUNTIME_FILES and name not in _BLACK_WHOLE
+            }
             formatted = format_all(
-                {name: text for name, text in rendered.items() if name.endswith(".py")}, cache
+                {name: text for name, text in rendered.items() if name.endswith(".py")}, cache, shaped=shaped
             )
     except BaseException:
         validation.wait()

@@ -64,7 +64,8 @@ CLIENT_PYTHONS = ("3.10", "3.11", "3.12", "3.13")
 
 
 def py_repr(value: object) -> str:
-    """A Python literal for a JSON value (strings, numbers, booleans, null, lists, dicts)."""
+    """A Python literal for a JSON value (strings, numbers, booleans, null, lists, dicts), written
+    as black writes it, so that black has nothing to change (``py_str``)."""
     if value is None or isinstance(value, (bool, int)):
         return repr(value)
     if isinstance(value, float):
@@ -72,12 +73,24 @@ def py_repr(value: object) -> str:
             return f'float("{value}")'
         return repr(value)
     if isinstance(value, str):
-        return repr(value)
+        return py_str(value)
     if isinstance(value, list):
         return "[" + ", ".join(py_repr(item) for item in value) + "]"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{py_repr(str(k))}: {py_repr(v)}" for k, v in value.items()) + "}"
-    return repr(str(value))
+    return py_str(str(value))
+
+
+def py_str(text: str) -> str:
+    """A string literal in black's quotes: double quotes, unless the text holds more double quotes
+    than single ones (then black keeps the single quotes, which need fewer backslashes)."""
+    literal = repr(text)
+    if literal[0] == '"' or text.count('"') > text.count("'"):
+        # repr chose double quotes (a ' and no "), or single quotes escape less: black keeps it.
+        return literal
+    # In repr's single-quoted body a backslash is always doubled, so ``\'`` can only be an
+    # escaped quote; a double quote is never escaped there.
+    return '"' + literal[1:-1].replace("\\'", "'").replace('"', '\\"') + '"'
 
 
 def docstring_text(text: str) -> str:
@@ -91,15 +104,29 @@ def docstring_text(text: str) -> str:
 
 
 def docstring(text: str, indent: int = 4) -> str:
-    """A complete docstring literal (quotes included), indented for its block."""
+    """A complete docstring literal (quotes included), indented for its block, laid out as black
+    lays out docstrings: on one line when it fits (a space between a quote of the text and the
+    quotes around it), else from the line after the opening quotes, every line's indentation tabs
+    expanded and its trailing spaces gone."""
     body = docstring_text(text)
     if not body:
         return '""""""'
     pad = " " * indent
-    lines = body.split("\n")
-    if len(lines) == 1 and len(body) + indent + 6 <= LINE_LENGTH:
-        return f'"""{body}"""'
+    if "\n" not in body:
+        line = " " + body if body.startswith('"') else body
+        if len(line) + indent + 6 <= LINE_LENGTH:
+            return f'"""{line}"""'
+    lines = [_expand_leading_tabs(line).rstrip() for line in body.split("\n")]
     return '"""\n' + "\n".join(pad + line if line else "" for line in lines) + "\n" + pad + '"""'
+
+
+def _expand_leading_tabs(line: str) -> str:
+    """``line`` with the tabs of its indentation expanded to 4 columns (black does this to the
+    lines of a docstring)."""
+    stripped = line.lstrip()
+    if not stripped or stripped == line:
+        return line
+    return line[: len(line) - len(stripped)].expandtabs(4) + stripped
 
 
 def comment(text: str, indent: int = 0) -> str:
@@ -312,6 +339,46 @@ def method_doc(op: ir.Operation) -> str:
     return "\n\n".join(parts)
 
 
+def import_line(module: str, names: list[str], indent: int = 0) -> str:
+    """``from module import names`` as black writes it at ``indent``: on one line when it fits,
+    else one name a line in parentheses, with a trailing comma."""
+    line = f"from {module} import {', '.join(names)}"
+    if indent + len(line) <= LINE_LENGTH:
+        return line
+    pad = " " * indent
+    return f"from {module} import (\n" + "".join(f"{pad}    {name},\n" for name in names) + pad + ")"
+
+
+def call_layout(indent: int, head: str, args: list[str], tail: str = "") -> str:
+    """``head(args)tail``, a statement or an item whose last bracket pair is this call, as black
+    lays it out at ``indent``: on one line when it fits; else the arguments on a line of their
+    own between the call's brackets; else one argument a line, with a trailing comma. When even
+    ``head(`` does not fit, black chooses otherwise: the one long line is left for it to lay out
+    (``fastformat`` hands black such statements)."""
+    one = f"{head}({', '.join(args)}){tail}"
+    opening = f"{head}("
+    if indent + len(one) <= LINE_LENGTH or indent + len(opening) > LINE_LENGTH:
+        return one
+    pad = " " * indent
+    body = ", ".join(args)
+    if indent + 4 + len(body) <= LINE_LENGTH:
+        return f"{opening}\n{pad}    {body}\n{pad}){tail}"
+    if all(indent + 4 + len(arg) + 1 <= LINE_LENGTH for arg in args):
+        return opening + "\n" + "".join(f"{pad}    {arg},\n" for arg in args) + f"{pad}){tail}"
+    return one
+
+
+def tuple_literal(items: list[str], indent: int = 0) -> str:
+    """A tuple of already-written literals as black writes it: ``()``, ``(a,)``, or one item a line
+    with a trailing comma (the comma keeps black from joining them), closed at ``indent``."""
+    if not items:
+        return "()"
+    if len(items) == 1:
+        return f"({items[0]},)"
+    pad = " " * indent
+    return "(\n" + "".join(f"{pad}    {item},\n" for item in items) + pad + ")"
+
+
 def relative_root(module: str, is_package: bool) -> str:
     """The relative-import prefix that reaches the package root from ``module``."""
     depth = len(module.split(".")) + (1 if is_package else 0)
@@ -329,7 +396,7 @@ def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
     )
     lines = ["from functools import cached_property"]
     if typing_names:
-        lines.append(f"from typing import {', '.join(typing_names)}")
+        lines.append(import_line("typing", typing_names))
     lines.append("")
     if ops:
         lines.append("import httpx")
@@ -338,11 +405,11 @@ def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
     if ops or any(op.deprecated for op in ops):
         lines.append("")
     base = ["AsyncAPIResource", "SyncAPIResource"] + (["CallOptions", "Operation"] if ops else [])
-    lines.append(f"from {root}_base_client import {', '.join(sorted(base))}")
+    lines.append(import_line(f"{root}_base_client", sorted(base)))
     model_names = (["ArgsValidator"] if ops else []) + (["model_parser"] if "model" in kinds else [])
     model_names += [name for name in _RUNTIME_TYPE_NAMES if name in used]
     if model_names:
-        lines.append(f"from {root}_models import {', '.join(sorted(model_names))}")
+        lines.append(import_line(f"{root}_models", sorted(model_names)))
     if ops:
         response_names = [
             "async_to_raw_response_wrapper",
@@ -357,7 +424,7 @@ def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
         if "text" in kinds:
             response_names.append("parse_text")
         lines.append(
-            f"from {root}_response import {', '.join(sorted(response_names, key=lambda n: (n[0].islower(), n)))}"
+            import_line(f"{root}_response", sorted(response_names, key=lambda n: (n[0].islower(), n)))
         )
         lines.append(f"from {root}_types import NOT_GIVEN, Body, Headers, NotGiven, Query")
     pages = sorted(
@@ -369,7 +436,7 @@ def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
         }
     )
     if pages:
-        lines.append(f"from {root}pagination import {', '.join(['AsyncPaginator', *pages])}")
+        lines.append(import_line(f"{root}pagination", ["AsyncPaginator", *pages]))
     models = sorted(
         {
             name
@@ -379,13 +446,13 @@ def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
         }
     )
     if models:
-        lines.append(f"from {root}types._responses import {', '.join(models)}")
+        lines.append(import_line(f"{root}types._responses", models))
     params = sorted(
         {op.args_class for op in ops}
         | {name for op in ops for p in op.params for name in named_types(p.type)}
     )
     if params:
-        lines.append(f"from {root}types._params import {', '.join(params)}")
+        lines.append(import_line(f"{root}types._params", params))
     return lines
 
 
@@ -407,7 +474,7 @@ def params_imports(api: ir.Api) -> list[str]:
         + (["TypedDict"] if dicts else [])
     )
     if extensions:
-        lines.append(f"from typing_extensions import {', '.join(extensions)}")
+        lines.append(import_line("typing_extensions", extensions))
     models = [name for name in _RUNTIME_TYPE_NAMES if name in used]
     if models:
         lines += ["", f"from .._models import {', '.join(models)}"]
@@ -436,6 +503,7 @@ def make_environment() -> jinja2.Environment:
     )
     env.filters.update(
         pyrepr=py_repr,
+        pytuple=lambda values, indent=0: tuple_literal([py_repr(v) for v in values], indent),
         docstring=docstring,
         comment=comment,
         annotation=annotation,
@@ -452,7 +520,11 @@ def make_environment() -> jinja2.Environment:
     )
     env.tests["is_identifier_key"] = is_identifier_key
     env.globals.update(
-        return_annotation=return_annotation, relative_root=relative_root, named_types=named_types
+        return_annotation=return_annotation,
+        relative_root=relative_root,
+        named_types=named_types,
+        call_layout=call_layout,
+        import_line=import_line,
     )
     return env
 

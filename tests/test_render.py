@@ -84,11 +84,11 @@ def operation(**fields: Any) -> ir.Operation:
         (ir.Primitive("object"), "object"),
         (ir.DateTime(), "DateTimeArg"),
         (ir.Date(), "DateArg"),
-        (ir.EnumOf(("a", 'say "hi"', 2)), "Literal['a', 'say \"hi\"', 2]"),
+        (ir.EnumOf(("a", 'say "hi"', 2)), 'Literal["a", \'say "hi"\', 2]'),
         (ir.ListOf(ir.Named("PartParam")), "Sequence[PartParam]"),
         (ir.MapOf(ir.Nullable(INT)), "Mapping[str, int | None]"),
         (ir.UnionOf((STR, ir.ListOf(INT))), "str | Sequence[int]"),
-        (ir.Nullable(ir.EnumOf(("x",))), "Literal['x'] | None"),
+        (ir.Nullable(ir.EnumOf(("x",))), 'Literal["x"] | None'),
     ],
 )
 def test_each_request_type_has_one_annotation(expr: ir.TypeExpr, text: str) -> None:
@@ -113,7 +113,7 @@ def test_a_type_says_which_names_its_annotation_imports(expr: ir.TypeExpr, names
 
 
 def test_annotations_naming_a_typed_dict_are_quoted_where_evaluated_at_once() -> None:
-    assert functional_annotation(ir.ListOf(ir.Named("NodeParam"))) == "'Sequence[NodeParam]'"
+    assert functional_annotation(ir.ListOf(ir.Named("NodeParam"))) == '"Sequence[NodeParam]"'
     assert functional_annotation(ir.ListOf(STR)) == "Sequence[str]"
 
 
@@ -181,7 +181,7 @@ def test_spec_text_cannot_break_out_of_a_docstring_or_a_comment(text: str) -> No
 
 
 def test_values_from_the_spec_become_python_literals() -> None:
-    assert py_repr({"a": [1, 2.5, None, True], "b": "it's"}) == "{'a': [1, 2.5, None, True], 'b': \"it's\"}"
+    assert py_repr({"a": [1, 2.5, None, True], "b": "it's"}) == '{"a": [1, 2.5, None, True], "b": "it\'s"}'
     assert py_repr(float("nan")) == 'float("nan")' and py_repr(float("-inf")) == 'float("-inf")'
 
 
@@ -386,7 +386,7 @@ def test_the_client_takes_its_credential_and_base_url_from_the_spec(rendered: di
 def test_the_reference_lists_each_method_with_signature_arguments_and_example(shop: ir.Api) -> None:
     label = operation_named(shop, "label")
     assert signature_text(label, shop) == "shop.items.label(*, item_id: str) -> BinaryResponse"
-    assert example_call(label, shop) == "client.shop.items.label(item_id='string')"
+    assert example_call(label, shop) == 'client.shop.items.label(item_id="string")'
     reference = render_api_md(shop)
     assert "client = Shop()  # reads SHOP_SHOP_KEY" in reference
     assert (

@@ -122,11 +122,8 @@ class Notes(SyncAPIClient):
             http_client=self._client,
             deadline=self.deadline if isinstance(deadline, NotGiven) else deadline,
         )
-        clone._drift = self._drift.with_strict(
-            self._drift.strict
-            if isinstance(strict_response_validation, NotGiven)
-            else strict_response_validation
-        )
+        strict = strict_response_validation
+        clone._drift = self._drift.with_strict(self._drift.strict if isinstance(strict, NotGiven) else strict)
         return clone
 
     copy = with_options
@@ -251,11 +248,8 @@ class AsyncNotes(AsyncAPIClient):
             http_client=self._client,
             deadline=self.deadline if isinstance(deadline, NotGiven) else deadline,
         )
-        clone._drift = self._drift.with_strict(
-            self._drift.strict
-            if isinstance(strict_response_validation, NotGiven)
-            else strict_response_validation
-        )
+        strict = strict_response_validation
+        clone._drift = self._drift.with_strict(self._drift.strict if isinstance(strict, NotGiven) else strict)
         return clone
 
     copy = with_options

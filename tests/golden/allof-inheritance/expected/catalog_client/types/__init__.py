@@ -20,7 +20,7 @@ __all__: list[str] = [
     "DigitalProduct",
 ]
 
-_PARAMS: frozenset[str] = frozenset({})
+_PARAMS: frozenset[str] = frozenset()
 
 
 def __getattr__(name: str) -> Any:

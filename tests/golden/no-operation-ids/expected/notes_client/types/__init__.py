@@ -16,7 +16,7 @@ __all__: list[str] = [
     "NotePage",
 ]
 
-_PARAMS: frozenset[str] = frozenset({})
+_PARAMS: frozenset[str] = frozenset()
 
 
 def __getattr__(name: str) -> Any:
