@@ -170,8 +170,6 @@ _BUILT: dict[tuple[str, str | None], tuple[Document, ir.Api, tuple[str, ...], di
 def _build(
     text: str, name: str, config_text: str | None, config_name: str
 ) -> tuple[Document, ir.Api, tuple[str, ...], dict[str, str]]:
-    from .models import generate_models
-
     doc = parse_yaml(text, name)
     with recursion_guard(name, "validating the spec", doc.location):
         validate_document(doc)
@@ -182,10 +180,8 @@ def _build(
     else:
         config = default_config(title)
     with recursion_guard(name, "building the client", doc.location):
-        api, schemas = build_api(doc, config, unknown_pagination_is_error=False)
-        _, classes = generate_models(schemas, spec_name=name, required=[])
-    pointers = {name: schemas.pointers[name] for name in classes if name in schemas.pointers}
-    return doc, api, tuple(classes), pointers
+        api, models = build_api(doc, config, unknown_pagination_is_error=False)
+    return doc, api, tuple(model.class_name for model in models), {m.class_name: m.pointer for m in models}
 
 
 def diff_specs(old: str, new: str, *, config: str | None = None) -> DiffReport:
