@@ -40,6 +40,20 @@ _Node = Union[_Name, _Sub, _Union]
 _PRIMITIVES = {"str": "str", "int": "int", "float": "float", "bool": "bool", "object": "Any", "none": "None"}
 
 
+def literal(value: object) -> str:
+    """A Python literal for a JSON value, strings in double quotes (as black writes them)."""
+    if isinstance(value, str):
+        text = repr(value)
+        if text.startswith("'") and '"' not in value:
+            text = '"' + text[1:-1].replace("\\'", "'") + '"'
+        return text
+    if isinstance(value, list):
+        return "[" + ", ".join(literal(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{literal(str(k))}: {literal(v)}" for k, v in value.items()) + "}"
+    return py_repr(value)
+
+
 def _tree(expr: ir.TypeExpr) -> _Node:
     """The annotation of a response field of this type, as a tree of names, subscripts and unions."""
     if isinstance(expr, ir.Primitive):
@@ -52,11 +66,11 @@ def _tree(expr: ir.TypeExpr) -> _Node:
         values = [v for v in expr.values if v is not None]
         if not values:
             return _Name("None")
-        literal = _Sub("Literal", tuple(_Name(py_repr(v)) for v in values))
+        closed = _Sub("Literal", tuple(_Name(literal(v)) for v in values))
         if expr.open:
             kinds = {type(v) for v in values}
-            return _Sub("OpenEnum" if kinds == {str} else "OpenIntEnum", (literal,))
-        return literal
+            return _Sub("OpenEnum" if kinds == {str} else "OpenIntEnum", (closed,))
+        return closed
     if isinstance(expr, ir.ListOf):
         return _Sub("list", (_tree(expr.item),))
     if isinstance(expr, ir.MapOf):
@@ -151,7 +165,7 @@ def _field_node(model_field: ir.ModelField) -> tuple[_Node, str | None]:
     node = _flatten(_tree(model_field.type))
     default: str | None = None
     if model_field.default is not ir.NO_DEFAULT:
-        default = py_repr(model_field.default)
+        default = literal(model_field.default)
     elif not model_field.required:
         default = "None"
         if not (isinstance(node, _Union) and _Name("None") in node.members) and node != _Name("None"):

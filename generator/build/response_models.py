@@ -303,9 +303,7 @@ class ResponseModels:
 def _shape(model_field: ir.ModelField) -> tuple[object, ...]:
     """What a subclass redeclaring a field may not change."""
     default = model_field.default
-    return (
-        model_field.py_name,
-        model_field.type,
-        model_field.required,
-        "none" if default is ir.NO_DEFAULT else repr(default),
-    )
+    kind = model_field.type
+    if not model_field.required and default is ir.NO_DEFAULT and isinstance(kind, ir.Nullable):
+        kind = kind.inner  # an optional field takes None either way: `T | None = None`
+    return (model_field.py_name, kind, model_field.required, "none" if default is ir.NO_DEFAULT else repr(default))
