@@ -9,11 +9,11 @@ formats the file, has nothing left to do.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Union
 
 from . import ir
+from .errors import visible
 from .render import LINE_LENGTH, docstring, make_environment, py_repr
 
 __all__ = ["render_models", "model_annotation", "model_imports"]
@@ -171,7 +171,7 @@ def _field_node(model_field: ir.ModelField) -> tuple[_Node, str | None]:
         if not (isinstance(node, _Union) and _Name("None") in node.members) and node != _Name("None"):
             node = _Union((*(node.members if isinstance(node, _Union) else (node,)), _Name("None")))
     if model_field.py_name != model_field.wire_name:
-        node = _Sub("Annotated", (node, _Name(f"Field(alias={json.dumps(model_field.wire_name)})")))
+        node = _Sub("Annotated", (node, _Name(f"Field(alias={literal(model_field.wire_name)})")))
     return node, default
 
 
@@ -215,7 +215,9 @@ def field_lines_root(root: _Node) -> list[str]:
 def _doc(text: str) -> str:
     """A docstring at the class body's indentation ('' for none), each line's trailing blanks gone
     (as black leaves them)."""
-    text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Control characters as their escapes, kept visible as text (``\x00``), as in every docstring.
+    text = "\n".join(visible(line.rstrip(), keep="\t") for line in text.split("\n"))
     return docstring(text, indent=4) if text.strip() else ""
 
 
@@ -264,7 +266,7 @@ def model_imports(models: list[ir.ModelDef]) -> list[str]:
 
 
 def _exports(models: list[ir.ModelDef]) -> list[str]:
-    names = [json.dumps(model.class_name) for model in models]
+    names = [literal(model.class_name) for model in models]
     one = f"__all__ = [{', '.join(names)}]"
     if not names:
         return ["__all__: list[str] = []"]
@@ -286,7 +288,7 @@ def _pointers(models: list[ir.ModelDef]) -> list[str]:
         return ["_SPEC_POINTERS: dict[str, str] = {}"]
     return [
         "_SPEC_POINTERS: dict[str, str] = {",
-        *(f"    {json.dumps(key)}: {json.dumps(value)}," for key, value in entries),
+        *(f"    {literal(key)}: {literal(value)}," for key, value in entries),
         "}",
     ]
 

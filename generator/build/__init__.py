@@ -21,7 +21,7 @@ from typing import Any
 
 from .. import ir
 from ..config import Config
-from ..errors import SpecErrors, join_pointer
+from ..errors import SpecErrors
 from ..loader import Document
 from ._context import BuildContext
 from .auth import build_auth
@@ -29,7 +29,6 @@ from .names import assign_component_class_names, check_type_name_collisions
 from .operations import build_operations
 from .pagination import paginations
 from .resources import build_resources
-from .schemas import check_schema
 from .types import SchemaTypes
 
 __all__ = ["build_api"]
@@ -53,8 +52,6 @@ def build_api(
     types = SchemaTypes(ctx)
     models = types.models
     args_dicts: list[ir.TypedDictDef] = []
-    for name, schema in ctx.components.items():
-        check_schema(ctx, schema, join_pointer("components", "schemas", name))
     operations = build_operations(ctx, types, models, args_dicts)
     resources = build_resources(ctx, operations)
     auth = build_auth(ctx)

@@ -51,9 +51,25 @@ RESERVED_FIELD_NAMES = frozenset(
         "drift",
         "to_dict",
         "to_json",
+        # ... and what the module's annotations name: a field of that name would be what a later
+        # annotation in its class finds (pydantic reads the class namespace first).
+        "str",
+        "int",
+        "float",
+        "bool",
+        "list",
+        "Any",
+        "Literal",
+        "Annotated",
+        "Field",
+        "OpenEnum",
+        "OpenIntEnum",
+        "date",
+        "datetime",
     }
 )
-"""Property names a field may not take: it would shadow a method of the models (``json`` -> ``json_``)."""
+"""Property names a field may not take as they are (``json`` -> ``json_``): a method of the models,
+or a name the annotations use."""
 
 
 def field_name(wire_name: str) -> str:
