@@ -394,3 +394,53 @@ def test_drift_names_the_schema_that_declares_the_field(kennel: tuple[ModuleType
         "#/components/schemas/PlainItem/allOf/1/properties/colour",
         "#/components/schemas/TaggedItem/allOf/1/required",
     ]
+
+
+def test_a_component_that_holds_itself_without_a_class_is_any_inside_itself() -> None:
+    """A JSON value (a union of scalars and of lists and maps of itself) has no finite annotation."""
+    json_value = {
+        "anyOf": [
+            {"type": "string"},
+            {"type": "number"},
+            {"type": "array", "items": _ref("Json")},
+            {"type": "object", "additionalProperties": _ref("Json")},
+        ]
+    }
+    holder = {"type": "object", "properties": {"value": _ref("Json")}}
+    api = build_in_memory(
+        {"/a": {**_get(_ref("Holder")), **_put(_ref("Json"))}},
+        components={"Json": json_value, "Holder": holder},
+    )
+    [field] = _model(api, "Holder").fields
+    assert model_annotation(field.type) == "str | float | list[Any] | dict[str, Any]"
+    [arg] = [p for p in operation_named(api, "store").params if p.wire_name == "thing"]
+    assert arg.type == ir.UnionOf(
+        (
+            ir.Primitive("str"),
+            ir.Primitive("float"),
+            ir.ListOf(ir.Primitive("object")),
+            ir.MapOf(ir.Primitive("object")),
+        )
+    )
+
+
+def test_an_all_of_that_only_describes_one_schema_is_that_schema() -> None:
+    components = {
+        "Status": {"type": "string", "enum": ["on", "off"]},
+        "Base": {"type": "object", "properties": {"id": {"type": "string"}}},
+        "Described": {"allOf": [_ref("Base"), {"description": "A base, described."}]},
+        "Thing": {
+            "type": "object",
+            "properties": {
+                "status": {"allOf": [_ref("Status"), {"description": "Whether it runs."}]},
+                "base": {"allOf": [_ref("Base"), {"description": "Its base."}]},
+            },
+        },
+    }
+    api = build_in_memory(
+        {"/a": _get(_ref("Thing")), "/b": _get(_ref("Described"), "described")}, components=components
+    )
+    assert _fields(_model(api, "Thing")) == {"status": 'OpenEnum[Literal["on", "off"]]', "base": "Base"}
+    # A component made of one object and a description stays a class of its own, extending it.
+    assert [base.class_name for base in _model(api, "Described").bases] == ["Base"]
+    assert "Status" not in api.response_models

@@ -19,7 +19,7 @@ from ..errors import join_pointer
 from ..naming import member_name, safe_class_name
 from ._context import BuildContext
 from .model_fields import default_of, field_name, module_order, unique_py_names
-from .schemas import component_name, has_flag, join_pointer_str
+from .schemas import annotation_only, component_name, has_flag, join_pointer_str
 
 if TYPE_CHECKING:
     from .types import SchemaTypes
@@ -63,17 +63,18 @@ class ResponseModels:
         """Response class name -> JSON pointer of its schema, in the order they were registered."""
         return {name: model.pointer for name, model in self.by_name.items()}
 
-    @staticmethod
-    def makes_class(schema: Any, *, component: bool = False) -> bool:
+    def makes_class(self, schema: Any, *, component: bool = False) -> bool:
         """Whether a schema is a model class where it is used: an object with properties, or an
-        ``allOf`` of several schemas; for a component, a free-form object too."""
+        ``allOf`` of several schemas (but not of one and descriptions of it, unless that one is an
+        object); for a component, a free-form object too."""
         if not isinstance(schema, dict) or isinstance(schema.get("enum"), list) or "const" in schema:
             return False
         if isinstance(schema.get("properties"), dict):
             return True
         members = schema.get("allOf")
         if isinstance(members, list) and len(members) > 1:
-            return True
+            typed = [member for member in members if not annotation_only(member)]
+            return len(typed) != 1 or is_object_like(self.ctx, typed[0], "")
         kind = schema.get("type")
         is_object = kind == "object" or (isinstance(kind, list) and set(kind) <= {"object", "null"} and kind)
         return (
@@ -121,7 +122,8 @@ class ResponseModels:
         if isinstance(schema, dict) and self.makes_class(schema, component=component):
             self._fill(model, schema, pointer)
         else:
-            model.root = self.types.response_type(schema, pointer, class_name)
+            with self.types.inside_class():
+                model.root = self.types.response_type(schema, pointer, class_name)
         return model
 
     def _fill(self, model: ir.ModelDef, schema: dict[str, Any], pointer: str) -> None:
@@ -135,9 +137,10 @@ class ResponseModels:
             member_pointer = join_pointer_str(owner, "properties", prop)
             if has_flag(self.ctx.doc, member, "writeOnly", member_pointer):
                 continue  # only ever sent: a response never holds it
-            field_type = self.types.response_type(
-                member, member_pointer, member_name(model.class_name, prop, "property")
-            )
+            with self.types.inside_class():
+                field_type = self.types.response_type(
+                    member, member_pointer, member_name(model.class_name, prop, "property")
+                )
             is_required = prop in required
             model.fields = [f for f in model.fields if f.wire_name != prop]
             model.fields.append(

@@ -14,6 +14,7 @@ from ..errors import join_pointer
 from ..loader import Document
 
 __all__ = [
+    "annotation_only",
     "join_pointer_str",
     "component_name",
     "is_object_schema",
@@ -47,6 +48,17 @@ def is_object_schema(schema: Any) -> bool:
         and bool(schema["properties"])
         and not schema.get("enum")
     )
+
+
+_ANNOTATIONS = frozenset(
+    {"description", "title", "default", "example", "examples", "deprecated", "readOnly", "writeOnly", "$comment"}
+)
+
+
+def annotation_only(schema: Any) -> bool:
+    """A schema that says nothing about the type (only a description, a default...): an ``allOf``
+    member that describes the others."""
+    return isinstance(schema, dict) and all(key in _ANNOTATIONS or key.startswith("x-") for key in schema)
 
 
 def is_null_schema(schema: Any) -> bool:

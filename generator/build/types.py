@@ -17,6 +17,8 @@ owner and the path to it (``naming.member_name``): ``Invoice`` + ``payer`` -> ``
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, Literal
 
 from .. import ir
@@ -25,6 +27,7 @@ from ..naming import member_name, safe_class_name
 from ._context import BuildContext
 from .response_models import ResponseModels, is_object_like
 from .schemas import (
+    annotation_only,
     component_name,
     is_null_schema,
     is_object_schema,
@@ -49,6 +52,8 @@ class SchemaTypes:
         self.sources: dict[str, str] = {}
         """TypedDict class name -> JSON pointer of the schema it is made from."""
         self.models = ResponseModels(ctx, self)
+        self._expanding: set[tuple[str, Side]] = set()
+        """Components without a class being written out: one met again inside itself is ``Any``."""
 
     # -------------------------------------------------------------------------------- entry points
 
@@ -97,8 +102,11 @@ class SchemaTypes:
             nullable = nullable or nullable_member
         elif isinstance(schema.get("allOf"), list):
             members = schema["allOf"]
-            if len(members) == 1 and not schema.get("properties"):
-                result = self.type_of(members[0], join_pointer_str(pointer, "allOf", 0), hint, side)
+            typed = [(i, m) for i, m in enumerate(members) if not annotation_only(m)]
+            if len(typed) == 1 and not schema.get("properties"):
+                # One schema, the others only describe it (`allOf: [{$ref: Status}, {description: ...}]`).
+                index, member = typed[0]
+                result = self.type_of(member, join_pointer_str(pointer, "allOf", index), hint, side)
             elif side == "request":
                 merged = merge_all_of(ctx.doc, schema, pointer)
                 result = self._typed_dict(self.typed_dict_for(merged, pointer, hint + "Param"))
@@ -143,10 +151,33 @@ class SchemaTypes:
         if side == "request":
             if is_object_schema(target):
                 return self._typed_dict(self.typed_dict_for(target, target_pointer, class_name + "Param"))
-            return self.type_of(target, target_pointer, ctx.class_names.get(component, hint), side)
+            return self._expanded(component, target, target_pointer, ctx.class_names.get(component, hint), side)
         if self.models.makes_class(target, component=True):
             return self.models.named(self.models.by_name[self.models.model_for_component(component)])
-        return self.type_of(target, target_pointer, class_name, side)
+        return self._expanded(component, target, target_pointer, class_name, side)
+
+    @contextmanager
+    def inside_class(self) -> Iterator[None]:
+        """While the fields of a class are typed: a component written out outside the class may be
+        written out again inside it (the class ends the recursion)."""
+        saved, self._expanding = self._expanding, set()
+        try:
+            yield
+        finally:
+            self._expanding = saved
+
+    def _expanded(self, component: str, target: Any, pointer: str, hint: str, side: Side) -> ir.TypeExpr:
+        """The type a component without a class stands for, written out where it is used. One that
+        holds itself (a JSON value: a union of scalars, lists and maps of itself) has no finite
+        annotation: inside itself it is any value."""
+        key = (component, side)
+        if key in self._expanding:
+            return _ANY
+        self._expanding.add(key)
+        try:
+            return self.type_of(target, pointer, hint, side)
+        finally:
+            self._expanding.discard(key)
 
     def _union(self, schema: dict[str, Any], pointer: str, hint: str, side: Side) -> tuple[ir.TypeExpr, bool]:
         """An ``anyOf``/``oneOf``: its members' types, and whether ``null`` is one of them."""
@@ -241,9 +272,10 @@ class SchemaTypes:
             )
         for name, member in writable_properties(ctx.doc, schema, pointer).items():
             member_pointer = join_pointer_str(pointer, "properties", name)
-            field_type = self.request_type(
-                member, member_pointer, member_name(class_name.removesuffix("Param"), name, "property")
-            )
+            with self.inside_class():
+                field_type = self.request_type(
+                    member, member_pointer, member_name(class_name.removesuffix("Param"), name, "property")
+                )
             description = member.get("description", "") if isinstance(member, dict) else ""
             fields.append(
                 ir.DictField(
