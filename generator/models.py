@@ -154,6 +154,10 @@ def field_lines(model_field: ir.ModelField, annotation_node: _Node, default: str
     one = f"    {name}: {_text(annotation_node)}{tail}"
     if _fits(one):
         return [one]
+    head = f"    {name}: {_text(annotation_node)} = ("
+    if default is not None and _fits(head):
+        # black splits the right-hand side first: the default alone, in parentheses.
+        return [head, f"        {default}", "    )"]
     if isinstance(annotation_node, _Union):
         # black wraps a long annotation that is a union in parentheses.
         return [f"    {name}: (", *_lines(annotation_node, 8), f"    ){tail}"]
@@ -190,17 +194,33 @@ class _RenderedModel:
     root: list[str]
 
 
+def _class_header(name: str, bases: list[_Node]) -> str:
+    """``class Name(Base):``, its bases split over lines as black splits them when it is too long."""
+    one = f"class {name}({', '.join(_text(base) for base in bases)}):"
+    if _fits(one):
+        return one
+    joined = "    " + ", ".join(_text(base) for base in bases)
+    if _fits(joined):
+        body = [joined]
+    elif len(bases) == 1:
+        body = _lines(bases[0], 4)
+    else:
+        body = [line for base in bases for line in _lines(base, 4, suffix=",")]
+    return "\n".join([f"class {name}(", *body, "):"])
+
+
 def _render_model(model: ir.ModelDef) -> _RenderedModel:
     if model.root is not None:
         root = _flatten(_tree(model.root))
-        header = f"class {model.class_name}(RootModel[{_text(root)}]):"
+        header = _class_header(model.class_name, [_Sub("RootModel", (root,))])
         return _RenderedModel(model, header, _doc(model.description), [], field_lines_root(root))
-    bases = ", ".join(base.class_name for base in model.bases) or "BaseModel"
+    bases: list[_Node] = [_Name(base.class_name) for base in model.bases] or [_Name("BaseModel")]
     fields = []
     for model_field in model.fields:
         node, default = _field_node(model_field)
         fields.append(_RenderedField(field_lines(model_field, node, default), _doc(model_field.description)))
-    return _RenderedModel(model, f"class {model.class_name}({bases}):", _doc(model.description), fields, [])
+    header = _class_header(model.class_name, bases)
+    return _RenderedModel(model, header, _doc(model.description), fields, [])
 
 
 def field_lines_root(root: _Node) -> list[str]:

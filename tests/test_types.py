@@ -329,8 +329,21 @@ def test_long_annotations_are_laid_out_as_black_lays_them_out() -> None:
             "fourth": {"type": "object", "additionalProperties": {"type": "string", "enum": values[:6]}},
         },
     }
-    api = build_in_memory({"/a": _get(_ref("Thing"))}, components={"Thing": schema})
+    long_name = "ALongComponentName" + "X" * 42  # 60 characters
+    # `    <field>: <long_name> | None = None` is 111 characters: one too many, while the line up
+    # to `= (` fits, so black puts the default alone in parentheses.
+    field = "field_" + "x" * (111 - 4 - 2 - len(long_name) - len(" | None = None") - 6)
+    holder = {"type": "object", "properties": {field: _ref(long_name)}}
+    paths = {
+        "/a": _get(_ref("Thing")),
+        "/b": _get({"type": "array", "items": _ref(long_name)}, "a_method_with_a_name_long_enough"),
+        "/c": _get(_ref("Holder"), "holder"),
+    }
+    api = build_in_memory(
+        paths, components={"Thing": schema, long_name: {"type": "object"}, "Holder": holder}
+    )
     text = render_models(api)
+    assert "= (\n        None\n    )" in text and "):\n" in text
     assert format_python(text, "_responses.py") == text
 
 
