@@ -291,6 +291,7 @@ def test_inline_objects_are_named_after_where_they_sit() -> None:
         ("model_dump", "model_dump_"),
         ("to_dict", "to_dict_"),
         ("drift", "drift_"),
+        ("str", "str"),
     ],
 )
 def test_field_names(wire: str, attribute: str) -> None:
@@ -457,3 +458,59 @@ def test_an_all_of_that_only_describes_one_schema_is_that_schema() -> None:
     # A component made of one object and a description stays a class of its own, extending it.
     assert [base.class_name for base in _model(api, "Described").bases] == ["Base"]
     assert "Status" not in api.response_models
+
+
+def test_a_nullable_object_component_is_its_class_or_none_on_both_sides() -> None:
+    user = {
+        "type": "object",
+        "nullable": True,
+        "required": ["login"],
+        "properties": {"login": {"type": "string"}},
+    }
+    holder = {"type": "object", "required": ["user"], "properties": {"user": _ref("NullableUser")}}
+    api = build_in_memory(
+        {"/a": {**_get(_ref("Holder")), **_put(_ref("NullableUser"))}},
+        components={"NullableUser": user, "Holder": holder},
+        openapi="3.0.3",
+    )
+    assert _fields(_model(api, "Holder")) == {"user": "NullableUser | None"}
+    [arg] = [p for p in operation_named(api, "store").params if p.wire_name == "thing"]
+    assert arg.type == ir.Nullable(ir.Named("NullableUserParam"))
+
+
+def test_a_field_named_like_a_type_its_class_uses_is_renamed_and_aliased() -> None:
+    schema = {
+        "type": "object",
+        "required": ["date", "day"],
+        "properties": {"date": {"type": "string"}, "day": {"type": "string", "format": "date"}},
+    }
+    alone = {"type": "object", "properties": {"date": {"type": "string"}}}
+    api = build_in_memory(
+        {"/a": _get(_ref("Thing")), "/b": _get(_ref("Alone"), "alone")},
+        components={"Thing": schema, "Alone": alone},
+    )
+    assert _fields(_model(api, "Thing")) == {"date_": "str", "day": "date"}
+    assert '    date_: Annotated[str, Field(alias="date")]\n' in render_models(api)
+    # Where nothing in the class is of type `date`, the field keeps its name.
+    assert _fields(_model(api, "Alone")) == {"date": "str"}
+
+
+def test_two_wire_names_that_make_one_attribute_are_numbered_in_their_class() -> None:
+    schema = {"type": "object", "properties": {"+1": {"type": "integer"}, "-1": {"type": "integer"}}}
+    api = build_in_memory({"/a": _get(_ref("Reactions"))}, components={"Reactions": schema})
+    assert [(f.wire_name, f.py_name) for f in _model(api, "Reactions").fields] == [
+        ("+1", "field_1"),
+        ("-1", "field_1_1"),
+    ]
+
+
+def test_a_union_of_unions_is_one_union_with_one_plain_dict_last() -> None:
+    components = {
+        "A": {"type": "object", "properties": {"a": {"type": "string"}}},
+        "B": {"type": "object", "properties": {"b": {"type": "string"}}},
+        "C": {"type": "object", "properties": {"c": {"type": "string"}}},
+        "BorC": {"oneOf": [_ref("B"), _ref("C")]},
+        "Thing": {"type": "object", "properties": {"x": {"anyOf": [_ref("A"), _ref("BorC")]}}},
+    }
+    api = build_in_memory({"/a": _get(_ref("Thing"))}, components=components)
+    assert _fields(_model(api, "Thing")) == {"x": "A | B | C | dict[str, Any]"}

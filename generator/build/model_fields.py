@@ -14,7 +14,14 @@ from typing import Any
 
 from .. import ir
 
-__all__ = ["RESERVED_FIELD_NAMES", "field_name", "default_of", "unique_py_names", "module_order"]
+__all__ = [
+    "RESERVED_FIELD_NAMES",
+    "field_name",
+    "default_of",
+    "settle_py_names",
+    "annotation_names",
+    "module_order",
+]
 
 RESERVED_FIELD_NAMES = frozenset(
     {
@@ -51,25 +58,13 @@ RESERVED_FIELD_NAMES = frozenset(
         "drift",
         "to_dict",
         "to_json",
-        # ... and what the module's annotations name: a field of that name would be what a later
-        # annotation in its class finds (pydantic reads the class namespace first).
-        "str",
-        "int",
-        "float",
-        "bool",
-        "list",
-        "Any",
-        "Literal",
+        # ... and what an aliased field's annotation names.
         "Annotated",
         "Field",
-        "OpenEnum",
-        "OpenIntEnum",
-        "date",
-        "datetime",
     }
 )
 """Property names a field may not take as they are (``json`` -> ``json_``): a method of the models,
-or a name the annotations use."""
+or a name an alias needs. (A name the class's own annotations use is renamed too: ``settle_py_names``.)"""
 
 
 def field_name(wire_name: str) -> str:
@@ -88,17 +83,49 @@ def field_name(wire_name: str) -> str:
 
 
 
-def unique_py_names(model: ir.ModelDef) -> None:
-    """Two wire names made the same attribute (``a-b`` and ``a_b``): the later one gets ``_``s."""
+def settle_py_names(model: ir.ModelDef) -> None:
+    """The attribute names of a class's own fields, final: one named like something its annotations
+    use (a field ``date`` beside a field of type ``date``; pydantic reads the class's namespace
+    first, where the attribute would stand for it) gets a ``_``, and the later of two wire names
+    that made the same attribute (``+1`` and ``-1``) a number: ``field_1``, ``field_1_1``. Decided
+    from the class alone."""
+    used = set().union(*(annotation_names(f.type) for f in model.fields))
+    if model.root is not None:
+        used |= annotation_names(model.root)
     taken = {f.py_name for base in model.bases for f in base.all_fields}
     fields: list[ir.ModelField] = []
     for model_field in model.fields:
         name = model_field.py_name
-        while name in taken:
+        while name in used:
             name += "_"
+        base, number = name, 0
+        while name in taken:
+            number += 1
+            name = f"{base}_{number}"
         taken.add(name)
         fields.append(model_field if name == model_field.py_name else replace(model_field, py_name=name))
     model.fields = fields
+
+
+def annotation_names(expr: ir.TypeExpr) -> set[str]:
+    """The names the annotation of a response field of this type uses (``generator.models``)."""
+    if isinstance(expr, ir.Primitive):
+        return {{"object": "Any", "none": "None"}.get(expr.name, expr.name)}
+    if isinstance(expr, ir.DateTime):
+        return {"datetime"}
+    if isinstance(expr, ir.Date):
+        return {"date"}
+    if isinstance(expr, ir.EnumOf):
+        return {"Literal", "OpenEnum", "OpenIntEnum"} if expr.open else {"Literal"}
+    if isinstance(expr, ir.ListOf):
+        return {"list"} | annotation_names(expr.item)
+    if isinstance(expr, ir.MapOf):
+        return {"dict", "str"} | annotation_names(expr.value)
+    if isinstance(expr, ir.Named):
+        return {expr.class_name}
+    if isinstance(expr, ir.UnionOf):
+        return set().union(*(annotation_names(option) for option in expr.options))
+    return annotation_names(expr.inner)
 
 
 def module_order(models: list[ir.ModelDef]) -> list[ir.ModelDef]:

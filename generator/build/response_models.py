@@ -18,7 +18,7 @@ from .. import ir
 from ..errors import join_pointer
 from ..naming import member_name, safe_class_name
 from ._context import BuildContext
-from .model_fields import default_of, field_name, module_order, unique_py_names
+from .model_fields import default_of, field_name, module_order, settle_py_names
 from .schemas import annotation_only, component_name, has_flag, join_pointer_str
 
 if TYPE_CHECKING:
@@ -142,9 +142,7 @@ class ResponseModels:
                     member, member_pointer, member_name(model.class_name, prop, "property")
                 )
             is_required = prop in required
-            model.fields = [f for f in model.fields if f.wire_name != prop]
-            model.fields.append(
-                ir.ModelField(
+            made = ir.ModelField(
                     wire_name=prop,
                     py_name=field_name(prop),
                     type=field_type,
@@ -154,7 +152,12 @@ class ResponseModels:
                     owner=owner,
                     default=default_of(member, field_type) if not is_required else ir.NO_DEFAULT,
                 )
-            )
+            # Declared again (by a later allOf member): the later declaration, in the first one's place.
+            at = next((i for i, f in enumerate(model.fields) if f.wire_name == prop), None)
+            if at is None:
+                model.fields.append(made)
+            else:
+                model.fields[at] = made
         elsewhere = {name for name in required if name not in names}
         if elsewhere:
             self._required_elsewhere[model.class_name] = elsewhere
@@ -233,7 +236,7 @@ class ResponseModels:
         for model in self.by_name.values():
             self._resolve(model, done, set())
         for model in self.by_name.values():
-            unique_py_names(model)
+            settle_py_names(model)
         return module_order(list(self.by_name.values()))
 
     def _apply_pinned_tags(self) -> None:

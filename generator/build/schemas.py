@@ -14,6 +14,7 @@ from ..errors import join_pointer
 from ..loader import Document
 
 __all__ = [
+    "allows_null",
     "annotation_only",
     "join_pointer_str",
     "component_name",
@@ -59,6 +60,14 @@ def annotation_only(schema: Any) -> bool:
     """A schema that says nothing about the type (only a description, a default...): an ``allOf``
     member that describes the others."""
     return isinstance(schema, dict) and all(key in _ANNOTATIONS or key.startswith("x-") for key in schema)
+
+
+def allows_null(schema: Any) -> bool:
+    """Whether a schema itself allows ``null`` (3.0 ``nullable``, a 3.1 type list with ``null``)."""
+    if not isinstance(schema, dict):
+        return False
+    kind = schema.get("type")
+    return schema.get("nullable") is True or (isinstance(kind, list) and "null" in kind)
 
 
 def is_null_schema(schema: Any) -> bool:

@@ -27,6 +27,7 @@ from ..naming import member_name, safe_class_name
 from ._context import BuildContext
 from .response_models import ResponseModels, is_object_like
 from .schemas import (
+    allows_null,
     annotation_only,
     component_name,
     is_null_schema,
@@ -150,10 +151,13 @@ class SchemaTypes:
         class_name = ctx.class_names.get(component) or safe_class_name(component)
         if side == "request":
             if is_object_schema(target):
-                return self._typed_dict(self.typed_dict_for(target, target_pointer, class_name + "Param"))
+                named = self._typed_dict(self.typed_dict_for(target, target_pointer, class_name + "Param"))
+                return ir.Nullable(named) if allows_null(target) else named
             return self._expanded(component, target, target_pointer, ctx.class_names.get(component, hint), side)
         if self.models.makes_class(target, component=True):
-            return self.models.named(self.models.by_name[self.models.model_for_component(component)])
+            # The class is the object; a component that also allows null is that class or None.
+            named = self.models.named(self.models.by_name[self.models.model_for_component(component)])
+            return ir.Nullable(named) if allows_null(target) else named
         return self._expanded(component, target, target_pointer, class_name, side)
 
     @contextmanager
@@ -200,7 +204,10 @@ class SchemaTypes:
                     side,
                 )
             )
-        options = _dedupe(tuple(options_list))
+        for index, option in enumerate(options_list):
+            if isinstance(option, ir.Nullable):  # `A | (B | None)` is `A | B | None`
+                nullable, options_list[index] = True, option.inner
+        options = _dedupe(_spliced(options_list))
         if side == "response":
             options = _close_enums_beside_their_type(options)
             if len(kept) >= 2 and all(
@@ -211,7 +218,8 @@ class SchemaTypes:
                 discriminator = schema.get("discriminator")
                 if isinstance(discriminator, dict) and isinstance(discriminator.get("propertyName"), str):
                     self.models.pin_tags(discriminator, [member for _, member in kept])
-                options = _dedupe((*options, ir.MapOf(_ANY)))
+                # The plain-dict member (its own, or one a member union brought) goes last.
+                options = (*(option for option in options if option != ir.MapOf(_ANY)), ir.MapOf(_ANY))
         if not options:
             return ir.Primitive("none"), nullable
         return (options[0] if len(options) == 1 else ir.UnionOf(options)), nullable
@@ -315,6 +323,14 @@ def _close_enums_beside_their_type(options: tuple[ir.TypeExpr, ...]) -> tuple[ir
                 option = ir.EnumOf(option.values)
         closed.append(option)
     return tuple(closed)
+
+
+def _spliced(options: list[ir.TypeExpr]) -> tuple[ir.TypeExpr, ...]:
+    """A member that is a union itself contributes its members (``A | (B | C)`` is ``A | B | C``)."""
+    found: list[ir.TypeExpr] = []
+    for option in options:
+        found.extend(option.options if isinstance(option, ir.UnionOf) else (option,))
+    return tuple(found)
 
 
 def _dedupe(options: tuple[ir.TypeExpr, ...]) -> tuple[ir.TypeExpr, ...]:
