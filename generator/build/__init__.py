@@ -7,7 +7,8 @@ returns an ``ir.Api``, response models included. One module per decision:
 * ``schemas``: the questions asked of a schema (object? ``allOf`` merged? writable properties?);
 * ``types``: the one schema-to-type pass: what every schema becomes (``ir.TypeExpr``) and what it is
   called, for requests (TypedDicts; ``request_types`` names it for the argument modules) and
-  responses (``response_models``: the pydantic models, ``ir.ModelDef``);
+  responses (``response_models``: the pydantic models, ``ir.ModelDef``; ``model_fields``: their
+  attribute names, defaults and module order);
 * ``parameters``: path, query and header arguments; ``bodies``: the request body's arguments;
 * ``responses``: what a call returns; ``pagination``: the schemes and the page responses;
 * ``auth``: how the client authenticates; ``operations``: each operation put together;
