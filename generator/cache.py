@@ -119,7 +119,6 @@ def default_cache() -> Cache:
 
 _TOOL_DISTRIBUTIONS = (
     "black",
-    "datamodel-code-generator",
     "pydantic",
     "pydantic-core",
     "jinja2",

@@ -2,8 +2,8 @@
 
 Both versions are built into the intermediate model, so the comparison is made in the client's
 terms: methods (``client.v1.invoices.list()``), their keyword arguments (path, query, header and
-body, down to nested fields of body objects) and the fields of the response models, found by
-resolving the response schemas. Every change is marked breaking or not, from the point of view of
+body, down to nested fields of body objects) and the fields of the response models, as the
+type pass made them (``ir.ModelDef``). Every change is marked breaking or not, from the point of view of
 code written against the old client:
 
 * requests: a removed method or argument, a new required argument or nested field, an argument
@@ -34,9 +34,9 @@ from typing import Any, Literal
 from . import ir
 from .build import build_api
 from .config import default_config, parse_config, project_config_path
-from .errors import unescape_pointer_token, visible
+from .errors import visible
 from .limits import recursion_guard
-from .loader import Document, iter_operations, parse_yaml, success_json_schema, validate_document
+from .loader import Document, parse_yaml, validate_document
 
 __all__ = [
     "Change",
@@ -170,8 +170,6 @@ _BUILT: dict[tuple[str, str | None], tuple[Document, ir.Api, tuple[str, ...], di
 def _build(
     text: str, name: str, config_text: str | None, config_name: str
 ) -> tuple[Document, ir.Api, tuple[str, ...], dict[str, str]]:
-    from .models import generate_models
-
     doc = parse_yaml(text, name)
     with recursion_guard(name, "validating the spec", doc.location):
         validate_document(doc)
@@ -182,10 +180,8 @@ def _build(
     else:
         config = default_config(title)
     with recursion_guard(name, "building the client", doc.location):
-        api, schemas = build_api(doc, config, unknown_pagination_is_error=False)
-        _, classes = generate_models(schemas, spec_name=name, required=[])
-    pointers = {name: schemas.pointers[name] for name in classes if name in schemas.pointers}
-    return doc, api, tuple(classes), pointers
+        api, models = build_api(doc, config, unknown_pagination_is_error=False)
+    return doc, api, tuple(model.class_name for model in models), {m.class_name: m.pointer for m in models}
 
 
 def diff_specs(old: str, new: str, *, config: str | None = None) -> DiffReport:
@@ -203,8 +199,8 @@ def diff_specs(old: str, new: str, *, config: str | None = None) -> DiffReport:
 
 
 # ------------------------------------------------------------------------------------------------
-# Shapes: one structural description for request types (from the intermediate model) and
-# response schemas (resolved from the document), so both are compared the same way.
+# Shapes: one structural description for request types and response models, both read from the
+# intermediate model (the one schema-to-type pass), so both are compared the same way.
 
 
 @dataclass(frozen=True)
@@ -286,119 +282,51 @@ def _request_shape(
     raise TypeError(f"unknown type expression {expr!r}")
 
 
-class _ResponseShapes:
-    """Response schemas of one document, resolved into shapes."""
+def _response_shape(expr: ir.TypeExpr, stack: tuple[str, ...] = ()) -> Shape:
+    """The shape of a response type, read from the models of the type pass (``ir.ModelDef``)."""
+    if isinstance(expr, ir.Nullable):
+        return replace(_response_shape(expr.inner, stack), nullable=True)
+    if isinstance(expr, ir.Primitive):
+        if expr.name == "str" and expr.format == "binary":
+            return Shape("binary")
+        return Shape(_PRIMITIVES[expr.name])
+    if isinstance(expr, ir.DateTime):
+        return Shape("date-time")
+    if isinstance(expr, ir.Date):
+        return Shape("date")
+    if isinstance(expr, ir.EnumOf):
+        values = tuple(v for v in expr.values if v is not None)
+        return Shape("enum", nullable=None in expr.values, values=values)
+    if isinstance(expr, ir.ListOf):
+        return Shape("array", item=_response_shape(expr.item, stack))
+    if isinstance(expr, ir.MapOf):
+        return Shape("map", item=_response_shape(expr.value, stack))
+    if isinstance(expr, ir.UnionOf):
+        nullable = False
+        options: list[Shape] = []
+        for option in (_response_shape(o, stack) for o in expr.options):
+            if option.nullable:
+                nullable, option = True, replace(option, nullable=False)
+            if option not in options:
+                options.append(option)
+        return Shape("union", nullable=nullable, options=tuple(options))
+    if isinstance(expr, ir.Named):
+        model = expr.definition
+        if not isinstance(model, ir.ModelDef):
+            return Shape("any", name=expr.class_name)
+        return _model_shape(model, stack)
+    raise TypeError(f"unknown type expression {expr!r}")
 
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.is_30 = str(doc.data.get("openapi", "")).startswith("3.0")
 
-    def shape(self, schema: Any, pointer: str, stack: tuple[str, ...] = ()) -> Shape:
-        if schema is True or schema is None:
-            return Shape("any")
-        if not isinstance(schema, dict):
-            return Shape("any")
-        if isinstance(schema.get("$ref"), str):
-            target, target_pointer = self.doc.deref(schema, pointer)
-            name = unescape_pointer_token(target_pointer.rsplit("/", 1)[-1])
-            if target_pointer in stack:
-                return Shape("recursive", name=name)
-            found = self.shape(target, target_pointer, (*stack, target_pointer))
-            if found.kind in ("object", "recursive") and not found.name:
-                found = replace(found, name=name)
-            return replace(found, nullable=found.nullable or (self.is_30 and schema.get("nullable") is True))
-        nullable = schema.get("nullable") is True
-        declared = schema.get("type")
-        types = (
-            [declared] if isinstance(declared, str) else list(declared) if isinstance(declared, list) else []
-        )
-        if "null" in types:
-            nullable = True
-            types = [t for t in types if t != "null"]
-        result: Shape
-        if "const" in schema:
-            result = Shape("enum", values=(schema["const"],))
-        elif isinstance(schema.get("enum"), list):
-            values = tuple(v for v in schema["enum"] if v is not None)
-            nullable = nullable or None in schema["enum"]
-            result = Shape("enum", values=values) if values else Shape("null")
-        elif isinstance(schema.get("allOf"), list) and schema["allOf"]:
-            result = self.all_of(schema, pointer, stack)
-        elif isinstance(schema.get("anyOf"), list) or isinstance(schema.get("oneOf"), list):
-            key = "anyOf" if isinstance(schema.get("anyOf"), list) else "oneOf"
-            options: list[Shape] = []
-            for index, member in enumerate(schema[key]):
-                option = self.shape(member, f"{pointer}/{key}/{index}", stack)
-                if option.kind == "null":
-                    nullable = True
-                    continue
-                if option.nullable:
-                    nullable = True
-                    option = replace(option, nullable=False)
-                if option not in options:
-                    options.append(option)
-            if not options:
-                result = Shape("null")
-            else:
-                result = options[0] if len(options) == 1 else Shape("union", options=tuple(options))
-        elif len(types) > 1:
-            options = [self.shape({**schema, "type": t}, pointer, stack) for t in types]
-            result = Shape("union", options=tuple(options))
-        elif isinstance(schema.get("properties"), dict) or (
-            types == ["object"] and "additionalProperties" not in schema
-        ):
-            result = self.object(schema, pointer, stack)
-        elif types == ["object"] or (not types and isinstance(schema.get("additionalProperties"), dict)):
-            extra = schema.get("additionalProperties")
-            value = (
-                self.shape(extra, pointer + "/additionalProperties", stack)
-                if isinstance(extra, dict)
-                else Shape("any")
-            )
-            result = Shape("map", item=value)
-        elif types == ["array"] or "items" in schema:
-            result = Shape("array", item=self.shape(schema.get("items", True), pointer + "/items", stack))
-        elif types == ["string"]:
-            fmt = schema.get("format")
-            result = Shape(fmt if fmt in ("date-time", "date") else "binary" if fmt == "binary" else "string")
-        elif types:
-            result = Shape(types[0])
-        else:
-            result = Shape("any")
-        if result.kind == "any" and types == [] and declared is not None:
-            return Shape("null")  # {"type": "null"} (or ["null"]): nothing but null
-        return replace(result, nullable=(nullable or result.nullable) and result.kind != "null")
-
-    def object(self, schema: dict[str, Any], pointer: str, stack: tuple[str, ...]) -> Shape:
-        properties = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
-        required = set(schema.get("required") or [])
-        fields = []
-        for name, member in (properties or {}).items():
-            fields.append(
-                (str(name), self.shape(member, f"{pointer}/properties/{name}", stack), name in required)
-            )
-        return Shape("object", fields=tuple(fields))
-
-    def all_of(self, schema: dict[str, Any], pointer: str, stack: tuple[str, ...]) -> Shape:
-        """Merge allOf members into one object (a single non-object member stands for itself)."""
-        parts: list[Shape] = []
-        required: set[str] = set(schema.get("required") or [])
-        for index, member in enumerate(schema["allOf"]):
-            parts.append(self.shape(member, f"{pointer}/allOf/{index}", stack))
-        if isinstance(schema.get("properties"), dict):
-            parts.append(self.object(schema, pointer, stack))
-        objects = [p for p in parts if p.kind == "object"]
-        if not objects:
-            return parts[0] if len(parts) == 1 else Shape("union", options=tuple(parts))
-        merged: dict[str, tuple[Shape, bool]] = {}
-        for part in objects:
-            for name, shape, is_required in part.fields:
-                was = merged.get(name)
-                merged[name] = (shape, is_required or (was is not None and was[1]))
-        fields = tuple(
-            (name, shape, is_required or name in required) for name, (shape, is_required) in merged.items()
-        )
-        return Shape("object", fields=fields)
+def _model_shape(model: ir.ModelDef, stack: tuple[str, ...] = ()) -> Shape:
+    if model.class_name in stack:
+        return Shape("recursive", name=model.class_name)
+    inner = (*stack, model.class_name)
+    if model.root is not None:
+        found = _response_shape(model.root, inner)
+        return replace(found, name=found.name or model.class_name) if found.kind == "object" else found
+    fields = tuple((f.wire_name, _response_shape(f.type, inner), f.required) for f in model.all_fields)
+    return Shape("object", fields=fields, name=model.class_name)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -421,8 +349,6 @@ class _Comparer:
         self.changes: list[Change] = []
         self.old_dicts = {td.class_name: td for td in old.api.typed_dicts}
         self.new_dicts = {td.class_name: td for td in new.api.typed_dicts}
-        self.old_responses = _ResponseShapes(old.doc)
-        self.new_responses = _ResponseShapes(new.doc)
 
     def add(self, breaking: bool, kind: str, method: str, subject: str, detail: str) -> None:
         self.changes.append(Change(breaking, kind, method, subject, detail))
@@ -549,20 +475,16 @@ class _Comparer:
             return
         if old_kind not in ("model", "page"):
             return
-        old_shape = self.response_shape(self.old, self.old_responses, before)
-        new_shape = self.response_shape(self.new, self.new_responses, after)
+        old_shape = self.response_shape(self.old, before)
+        new_shape = self.response_shape(self.new, after)
         if old_shape is not None and new_shape is not None:
             self.compare(method, "", old_shape, new_shape, "response")
 
     @staticmethod
-    def response_shape(version: _Version, shapes: _ResponseShapes, op: ir.Operation) -> Shape | None:
-        found = next((ref for ref in iter_operations(version.doc.data) if ref.pointer == op.pointer), None)
-        if found is None:
-            return None
-        schema = success_json_schema(version.doc, found)
-        if schema is None:
-            return None
-        return shapes.shape(schema[0], schema[1], (schema[1],))
+    def response_shape(version: _Version, op: ir.Operation) -> Shape | None:
+        """The shape of what the method returns: its response model, as the type pass made it."""
+        model = version.api.model_named(op.response.model) if op.response.model else None
+        return _model_shape(model) if model is not None else None
 
     # ---------------------------------------------------------------------------- shapes
 

@@ -36,6 +36,10 @@ class Date:
 @dataclass(frozen=True)
 class EnumOf:
     values: tuple[Union[str, int, float, bool, None], ...]
+    open: bool = False
+    """A response enum of strings or integers that a newer server may extend (``OpenEnum[...]``):
+    typed as the known values or any value of their type. Request enums and discriminator tags
+    are closed."""
 
 
 @dataclass(frozen=True)
@@ -50,9 +54,13 @@ class MapOf:
 
 @dataclass(frozen=True)
 class Named:
-    """A request-side object type rendered as a ``TypedDict`` (``class_name`` in ``types``)."""
+    """An object type with a class of its own in ``types``: a request ``TypedDict`` or a response model.
+
+    ``definition`` is the definition itself (``TypedDictDef`` or ``ModelDef``); equality is by name.
+    """
 
     class_name: str
+    definition: TypedDictDef | ModelDef | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -88,6 +96,62 @@ class TypedDictDef:
     """Whether keys the spec does not list are refused at run time."""
     source: str
     """JSON pointer of the schema, for messages and comments."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Response models (pydantic), made by the same schema-to-type pass as the request types.
+
+NO_DEFAULT: object = object()
+"""``ModelField.default`` of a field without a default value."""
+
+
+@dataclass(frozen=True)
+class ModelField:
+    wire_name: str
+    """The property name in the JSON (the field's alias when it differs from ``py_name``)."""
+    py_name: str
+    type: TypeExpr
+    required: bool
+    description: str
+    pointer: str
+    """JSON pointer of the property's schema."""
+    owner: str
+    """JSON pointer of the schema whose ``properties`` declare it (an ``allOf`` member, say)."""
+    default: object = NO_DEFAULT
+    """The spec's ``default``, when it fits the type; an optional field without one defaults to ``None``."""
+
+    @property
+    def nullable(self) -> bool:
+        return isinstance(self.type, Nullable)
+
+
+@dataclass(eq=False)
+class ModelDef:
+    """A response model class. Built in two steps (a schema may hold itself), so not frozen;
+    compared by identity."""
+
+    class_name: str
+    description: str
+    pointer: str
+    """JSON pointer of the schema it is made from (``_SPEC_POINTERS`` in the module)."""
+    fields: list[ModelField] = field(default_factory=list)
+    """The fields the class declares itself (its bases declare the rest)."""
+    bases: list[ModelDef] = field(default_factory=list)
+    """The models it extends (``allOf`` members that are models of their own), in order; empty when
+    a field of it narrows an inherited one, as then its fields are all its own (flattened)."""
+    root: TypeExpr | None = None
+    """For a response that is no object (an array, a union...): the ``RootModel``'s type."""
+
+    @property
+    def all_fields(self) -> list[ModelField]:
+        """Every field, inherited ones first, by wire name."""
+        found: dict[str, ModelField] = {}
+        for base in self.bases:
+            for model_field in base.all_fields:
+                found.setdefault(model_field.wire_name, model_field)
+        for model_field in self.fields:
+            found[model_field.wire_name] = model_field
+        return list(found.values())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -252,13 +316,19 @@ class Api:
     """Top-level resources (attributes of the client)."""
     typed_dicts: list[TypedDictDef]
     args_dicts: list[TypedDictDef]
-    response_models: list[str]
-    """Class names of the response models, in the order datamodel-code-generator wrote them."""
+    models: list[ModelDef]
+    """The response models, in the order the module defines them (a base before what extends it)."""
     paginations: list[Pagination]
-    models_source: str = ""
-    """The response-model module as datamodel-code-generator wrote it (imports made relative)."""
     warnings: list[SpecError] = field(default_factory=list)
     """What the generator worked around, e.g. operations it left out; printed, not fatal."""
+
+    @property
+    def response_models(self) -> list[str]:
+        """Class names of the response models, in module order."""
+        return [model.class_name for model in self.models]
+
+    def model_named(self, class_name: str) -> ModelDef | None:
+        return next((model for model in self.models if model.class_name == class_name), None)
 
     def all_resources(self) -> list[Resource]:
         found: list[Resource] = []

@@ -1,261 +1,324 @@
-"""Response models: the cleaned response schemas through datamodel-code-generator (pydantic v2)."""
+"""The response-model module (``types/_responses.py``) from the models of the type pass.
+
+``templates/models.py.j2`` lays the module out; this module writes what goes in it: each field's
+annotation (from its ``ir.TypeExpr``, never parsed back from text), its default, and the imports
+the annotations use. Lines are laid out as black lays them out (line length 110: a long
+annotation is split at its brackets and ``|``s the way black splits it), so black, which still
+formats the file, has nothing left to do.
+"""
 
 from __future__ import annotations
 
-import ast
-import json
+from dataclasses import dataclass
+from typing import Union
 
-from .build import ModelSchemas
-from .errors import Location, SpecError, SpecErrors
+from . import ir
+from .errors import visible
+from .render import LINE_LENGTH, docstring, make_environment, py_repr
 
-__all__ = ["generate_models"]
-
-_HEADER = '''"""Response models generated from the spec's schemas by datamodel-code-generator.
-
-Do not edit: change the spec and regenerate. Every model keeps unknown fields (see ``BaseModel``).
-"""
-'''
+__all__ = ["render_models", "model_annotation", "model_imports"]
 
 
-def generate_models(schemas: ModelSchemas, *, spec_name: str, required: list[str]) -> tuple[str, list[str]]:
-    """Return the module source and the names of the classes it defines, in order.
-
-    ``required`` lists class names the resources refer to; a missing one is an error.
-    """
-    from datamodel_code_generator import generate
-    from datamodel_code_generator.enums import DataModelType, InputFileType
-    from datamodel_code_generator.format import DatetimeClassType, PythonVersion
-    from datamodel_code_generator.parser import LiteralType
-
-    document = {
-        "openapi": "3.1.0",
-        "info": {"title": "models", "version": "0"},
-        "paths": {},
-        "components": {"schemas": {name: schemas.schemas[name] for name in schemas.order}},
-    }
-    if not schemas.order:
-        return _HEADER + "\nfrom __future__ import annotations\n\n__all__: list[str] = []\n", []
-    try:
-        output = generate(
-            json.dumps(document, sort_keys=False),
-            input_file_type=InputFileType.OpenAPI,
-            output_model_type=DataModelType.PydanticV2BaseModel,
-            target_python_version=PythonVersion.PY_310,
-            base_class="_runtime_models.BaseModel",
-            disable_timestamp=True,
-            enum_field_as_literal=LiteralType.All,
-            use_annotated=True,
-            use_schema_description=True,
-            use_field_description=True,
-            use_standard_collections=True,
-            use_union_operator=True,
-            collapse_root_models=True,
-            output_datetime_class=DatetimeClassType.Datetime,
-            use_double_quotes=True,
-            strict_nullable=True,
-            formatters=[],
-            keep_model_order=True,
-            custom_file_header="",
-            aliases=_runtime_method_aliases(),
-        )
-    except Exception as exc:  # datamodel-code-generator reports problems as assorted exceptions
-        raise SpecErrors(
-            [
-                SpecError(
-                    f"datamodel-code-generator could not build the response models: {type(exc).__name__}: {exc}",
-                    Location(spec_name),
-                    rule="models",
-                )
-            ]
-        ) from None
-    if not isinstance(output, str):
-        raise SpecErrors(
-            [
-                SpecError(
-                    "datamodel-code-generator returned several modules; expected one",
-                    Location(spec_name),
-                    rule="models",
-                )
-            ]
-        )
-    source = _postprocess(output)
-    source = _open_literals(source, schemas.closed_literals)
-    tree = ast.parse(source)
-    classes = [node.name for node in tree.body if isinstance(node, ast.ClassDef)]
-    unnamed = [name for name in classes if name not in schemas.schemas]
-    if unnamed:
-        # Every class must carry the name the builder gave it (README: "How names are made");
-        # a class named by datamodel-code-generator itself would change with unrelated schemas.
-        raise SpecErrors(
-            [
-                SpecError(
-                    f"datamodel-code-generator made classes the generator did not name: {', '.join(unnamed)}",
-                    Location(spec_name),
-                    rule="models",
-                )
-            ]
-        )
-    missing = [name for name in required if name not in classes]
-    if missing:
-        raise SpecErrors(
-            [
-                SpecError(
-                    f"datamodel-code-generator did not produce the classes {', '.join(missing)}; a schema name probably clashes with a generated one",
-                    Location(spec_name),
-                    rule="models",
-                )
-            ]
-        )
-    exported = ", ".join(f'"{name}"' for name in classes)
-    source += f"\n\n__all__ = [{exported}]\n"
-    pointers = "".join(
-        f"    {json.dumps(name)}: {json.dumps('#' + schemas.pointers[name])},\n"
-        for name in classes
-        if name in schemas.pointers
-    )
-    source += (
-        "\n# Where each model comes from in the spec: a response that does not match names the place to fix.\n"
-        f"_SPEC_POINTERS: dict[str, str] = {{\n{pointers}}}\n"
-    )
-    if _narrows_inherited_fields(tree):
-        # A model built with allOf subclasses another and may narrow a field of it (a discriminator
-        # tag: `str` in the base, `Literal["dog"]` in the subclass), which pydantic means and allows.
-        source = (
-            "# pyright: reportIncompatibleVariableOverride=false\n"
-            "# (models that extend another one narrow some of its fields on purpose)\n" + source
-        )
-    return source, classes
+@dataclass(frozen=True)
+class _Name:
+    text: str
 
 
-def _narrows_inherited_fields(tree: ast.Module) -> bool:
-    """Whether a model redeclares a field of a model it extends."""
-    fields = {
-        node.name: {
-            member.target.id
-            for member in node.body
-            if isinstance(member, ast.AnnAssign) and isinstance(member.target, ast.Name)
-        }
-        for node in tree.body
-        if isinstance(node, ast.ClassDef)
-    }
-    return any(
-        fields[node.name] & fields.get(base.id, set())
-        for node in tree.body
-        if isinstance(node, ast.ClassDef)
-        for base in node.bases
-        if isinstance(base, ast.Name)
-    )
+@dataclass(frozen=True)
+class _Sub:
+    head: str
+    args: tuple[_Node, ...]
 
 
-def _runtime_method_aliases() -> dict[str, str]:
-    """Property names that would shadow a method of the runtime ``BaseModel`` -> the field name to use.
-
-    datamodel-code-generator renames properties that clash with pydantic's own attributes
-    (``json`` -> ``json_``); the methods our ``BaseModel`` adds (``to_dict``...) it cannot know.
-    They are read from the runtime module, so a method added there is covered too.
-    """
-    from .render import RUNTIME_DIR
-
-    tree = ast.parse((RUNTIME_DIR / "_models.py").read_text(encoding="utf-8"))
-    names: set[str] = set()
-    for node in tree.body:
-        if isinstance(node, ast.ClassDef) and node.name == "BaseModel":
-            for member in node.body:
-                if isinstance(member, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                    names.add(member.name)
-                elif isinstance(member, ast.Assign):
-                    names.update(t.id for t in member.targets if isinstance(t, ast.Name))
-    return {name: name + "_" for name in sorted(names) if not name.startswith("_") and name != "model_config"}
+@dataclass(frozen=True)
+class _Union:
+    members: tuple[_Node, ...]
 
 
-_OPEN_ALIASES = {str: "OpenEnum", int: "OpenIntEnum"}
+_Node = Union[_Name, _Sub, _Union]
+
+_PRIMITIVES = {"str": "str", "int": "int", "float": "float", "bool": "bool", "object": "Any", "none": "None"}
 
 
-def _open_literals(source: str, closed: set[tuple[str, str]]) -> str:
-    """Wrap each field's ``Literal[...]`` of strings (or integers) in ``OpenEnum[...]`` (``OpenIntEnum``).
-
-    Left alone: a ``Literal`` already in a union with its plain type (the spec itself allows any
-    value) and discriminator tags (``closed``), which must stay exact for the union to pick a model.
-    The edit is made at the positions the syntax tree gives, so nothing else in the text changes.
-    """
-    tree = ast.parse(source)
-    edits: list[tuple[int, int, int, int, str]] = []
-    for node in tree.body:
-        if not isinstance(node, ast.ClassDef):
-            continue
-        for member in node.body:
-            if not isinstance(member, ast.AnnAssign) or not isinstance(member.target, ast.Name):
-                continue
-            names = {member.target.id, *_field_aliases(member.value)}
-            if any((node.name, name) in closed for name in names):
-                continue
-            edits.extend(_literal_edits(member.annotation))
-    if not edits:
-        return source
-    lines = [line.encode("utf-8") for line in source.splitlines(keepends=True)]
-    used: set[str] = set()
-    for start_line, start_col, end_line, end_col, alias in sorted(edits, reverse=True):
-        used.add(alias)
-        first, last = lines[start_line - 1], lines[end_line - 1]
-        if start_line == end_line:
-            lines[start_line - 1] = (
-                first[:start_col] + f"{alias}[".encode() + first[start_col:end_col] + b"]" + first[end_col:]
-            )
-        else:
-            lines[end_line - 1] = last[:end_col] + b"]" + last[end_col:]
-            lines[start_line - 1] = first[:start_col] + f"{alias}[".encode() + first[start_col:]
-    text = b"".join(lines).decode("utf-8")
-    imports = ", ".join(["BaseModel", *sorted(used)])
-    return text.replace("from .._models import BaseModel\n", f"from .._models import {imports}\n", 1)
+def literal(value: object) -> str:
+    """A Python literal for a JSON value, strings in double quotes (as black writes them)."""
+    if isinstance(value, str):
+        text = repr(value)
+        if text.startswith("'") and '"' not in value:
+            text = '"' + text[1:-1].replace("\\'", "'") + '"'
+        return text
+    if isinstance(value, list):
+        return "[" + ", ".join(literal(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{literal(str(k))}: {literal(v)}" for k, v in value.items()) + "}"
+    return py_repr(value)
 
 
-def _field_aliases(value: ast.expr | None) -> list[str]:
-    if isinstance(value, ast.Call):
+def _tree(expr: ir.TypeExpr) -> _Node:
+    """The annotation of a response field of this type, as a tree of names, subscripts and unions."""
+    if isinstance(expr, ir.Primitive):
+        return _Name(_PRIMITIVES[expr.name])
+    if isinstance(expr, ir.DateTime):
+        return _Name("datetime")
+    if isinstance(expr, ir.Date):
+        return _Name("date")
+    if isinstance(expr, ir.EnumOf):
+        values = [v for v in expr.values if v is not None]
+        if not values:
+            return _Name("None")
+        closed = _Sub("Literal", tuple(_Name(literal(v)) for v in values))
+        if expr.open:
+            kinds = {type(v) for v in values}
+            return _Sub("OpenEnum" if kinds == {str} else "OpenIntEnum", (closed,))
+        return closed
+    if isinstance(expr, ir.ListOf):
+        return _Sub("list", (_tree(expr.item),))
+    if isinstance(expr, ir.MapOf):
+        return _Sub("dict", (_Name("str"), _tree(expr.value)))
+    if isinstance(expr, ir.Named):
+        return _Name(expr.class_name)
+    if isinstance(expr, ir.UnionOf):
+        return _Union(tuple(_tree(option) for option in expr.options))
+    if isinstance(expr, ir.Nullable):
+        inner = _tree(expr.inner)
+        members = inner.members if isinstance(inner, _Union) else (inner,)
+        return _Union((*members, _Name("None")))
+    raise TypeError(f"unknown type expression {expr!r}")
+
+
+def _flatten(node: _Node) -> _Node:
+    """Unions inside unions written as one (``A | B | C``)."""
+    if isinstance(node, _Union):
+        members: list[_Node] = []
+        for member in node.members:
+            member = _flatten(member)
+            members.extend(member.members if isinstance(member, _Union) else (member,))
+        return _Union(tuple(members))
+    if isinstance(node, _Sub):
+        return _Sub(node.head, tuple(_flatten(arg) for arg in node.args))
+    return node
+
+
+def _text(node: _Node) -> str:
+    if isinstance(node, _Name):
+        return node.text
+    if isinstance(node, _Sub):
+        return f"{node.head}[{', '.join(_text(arg) for arg in node.args)}]"
+    return " | ".join(_text(member) for member in node.members)
+
+
+def model_annotation(expr: ir.TypeExpr) -> str:
+    """The annotation of a response field of this type, on one line."""
+    return _text(_flatten(_tree(expr)))
+
+
+def _fits(text: str) -> bool:
+    return len(text) <= LINE_LENGTH
+
+
+def _lines(node: _Node, indent: int, prefix: str = "", suffix: str = "") -> list[str]:
+    """``node`` written from column ``indent`` (after ``prefix``), the last line ending in ``suffix``,
+    split as black splits it when one line is too long."""
+    pad = " " * indent
+    one = pad + prefix + _text(node) + suffix
+    if _fits(one) or isinstance(node, _Name):
+        return [one]
+    if isinstance(node, _Union):
+        # black splits before each `|` (the delimiter of lowest priority), one member a line.
+        last = len(node.members) - 1
         return [
-            keyword.value.value
-            for keyword in value.keywords
-            if keyword.arg == "alias"
-            and isinstance(keyword.value, ast.Constant)
-            and isinstance(keyword.value.value, str)
+            line
+            for index, member in enumerate(node.members)
+            for line in _lines(
+                member, indent, prefix if index == 0 else "| ", suffix if index == last else ""
+            )
         ]
-    return []
+    # A subscript: the opening bracket ends the line, the arguments follow one level deeper, on
+    # one line when they fit (no trailing comma) or one a line (with a trailing comma).
+    head = [pad + prefix + node.head + "["]
+    inner = indent + 4
+    joined = " " * inner + ", ".join(_text(arg) for arg in node.args)
+    if _fits(joined):
+        body = [joined]
+    elif len(node.args) == 1:
+        body = _lines(node.args[0], inner)
+    else:
+        body = [line for arg in node.args for line in _lines(arg, inner, suffix=",")]
+    return [*head, *body, pad + "]" + suffix]
 
 
-def _literal_edits(node: ast.expr) -> list[tuple[int, int, int, int, str]]:
-    """Positions of the ``Literal[...]`` subscripts in an annotation that should become open enums."""
-    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "Literal":
-        elements = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
-        kinds = {type(e.value) for e in elements if isinstance(e, ast.Constant)}
-        constants = sum(isinstance(e, ast.Constant) for e in elements)
-        alias = _OPEN_ALIASES.get(kinds.pop()) if len(kinds) == 1 and constants == len(elements) else None
-        if alias is None or node.end_lineno is None or node.end_col_offset is None:
-            return []
-        return [(node.lineno, node.col_offset, node.end_lineno, node.end_col_offset, alias)]
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
-        members = _union_members(node)
-        plain = {member.id for member in members if isinstance(member, ast.Name)}
-        already_open = {alias for kind, alias in _OPEN_ALIASES.items() if kind.__name__ in plain}
-        return [edit for member in members for edit in _literal_edits(member) if edit[4] not in already_open]
-    if isinstance(node, ast.Subscript):
-        inner = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
-        return [edit for element in inner for edit in _literal_edits(element)]
-    return []
+def field_lines(model_field: ir.ModelField, annotation_node: _Node, default: str | None) -> list[str]:
+    """The line(s) declaring one field, at the class body's indentation."""
+    name = model_field.py_name
+    tail = f" = {default}" if default is not None else ""
+    one = f"    {name}: {_text(annotation_node)}{tail}"
+    if _fits(one):
+        return [one]
+    head = f"    {name}: {_text(annotation_node)} = ("
+    if default is not None and _fits(head):
+        # black splits the right-hand side first: the default alone, in parentheses.
+        return [head, f"        {default}", "    )"]
+    if isinstance(annotation_node, _Union):
+        # black wraps a long annotation that is a union in parentheses.
+        return [f"    {name}: (", *_lines(annotation_node, 8), f"    ){tail}"]
+    return _lines(annotation_node, 4, prefix=f"{name}: ", suffix=tail)
 
 
-def _union_members(node: ast.expr) -> list[ast.expr]:
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
-        return [*_union_members(node.left), *_union_members(node.right)]
-    return [node]
+def _field_node(model_field: ir.ModelField) -> tuple[_Node, str | None]:
+    """A field's annotation (aliased when its attribute is not its wire name) and default."""
+    node = _flatten(_tree(model_field.type))
+    default: str | None = None
+    if model_field.default is not ir.NO_DEFAULT:
+        default = literal(model_field.default)
+    elif not model_field.required:
+        default = "None"
+        if not (isinstance(node, _Union) and _Name("None") in node.members) and node != _Name("None"):
+            node = _Union((*(node.members if isinstance(node, _Union) else (node,)), _Name("None")))
+    if model_field.py_name != model_field.wire_name:
+        node = _Sub("Annotated", (node, _Name(f"Field(alias={literal(model_field.wire_name)})")))
+    return node, default
 
 
-def _postprocess(output: str) -> str:
-    lines = output.splitlines()
-    body: list[str] = []
-    for line in lines:
-        if line.startswith("#") and not body:
-            continue  # datamodel-code-generator's own header
-        if line.strip() == "from _runtime_models import BaseModel":
-            line = "from .._models import BaseModel"
-        body.append(line)
-    text = "\n".join(body).strip("\n") + "\n"
-    return _HEADER + "\n" + text
+@dataclass(frozen=True)
+class _RenderedField:
+    lines: list[str]
+    doc: str
+
+
+@dataclass(frozen=True)
+class _RenderedModel:
+    model: ir.ModelDef
+    header: str
+    doc: str
+    fields: list[_RenderedField]
+    root: list[str]
+
+
+def _class_header(name: str, bases: list[_Node]) -> str:
+    """``class Name(Base):``, its bases split over lines as black splits them when it is too long."""
+    one = f"class {name}({', '.join(_text(base) for base in bases)}):"
+    if _fits(one):
+        return one
+    joined = "    " + ", ".join(_text(base) for base in bases)
+    if _fits(joined):
+        body = [joined]
+    elif len(bases) == 1:
+        body = _lines(bases[0], 4)
+    else:
+        body = [line for base in bases for line in _lines(base, 4, suffix=",")]
+    return "\n".join([f"class {name}(", *body, "):"])
+
+
+def _render_model(model: ir.ModelDef) -> _RenderedModel:
+    if model.root is not None:
+        root = _flatten(_tree(model.root))
+        header = _class_header(model.class_name, [_Sub("RootModel", (root,))])
+        return _RenderedModel(model, header, _doc(model.description), [], field_lines_root(root))
+    bases: list[_Node] = [_Name(base.class_name) for base in model.bases] or [_Name("BaseModel")]
+    fields = []
+    for model_field in model.fields:
+        node, default = _field_node(model_field)
+        fields.append(_RenderedField(field_lines(model_field, node, default), _doc(model_field.description)))
+    header = _class_header(model.class_name, bases)
+    return _RenderedModel(model, header, _doc(model.description), fields, [])
+
+
+def field_lines_root(root: _Node) -> list[str]:
+    one = f"    root: {_text(root)}"
+    if _fits(one):
+        return [one]
+    if isinstance(root, _Union):
+        return ["    root: (", *_lines(root, 8), "    )"]
+    return _lines(root, 4, prefix="root: ")
+
+
+def _doc(text: str) -> str:
+    """A docstring at the class body's indentation ('' for none), each line's trailing blanks gone
+    (as black leaves them)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Control characters as their escapes, kept visible as text (``\x00``), as in every docstring.
+    text = "\n".join(visible(line.rstrip(), keep="\t") for line in text.split("\n"))
+    return docstring(text, indent=4) if text.strip() else ""
+
+
+def _walk(node: _Node) -> list[str]:
+    if isinstance(node, _Name):
+        return [node.text]
+    if isinstance(node, _Sub):
+        return [node.head, *(name for arg in node.args for name in _walk(arg))]
+    return [name for member in node.members for name in _walk(member)]
+
+
+def model_imports(models: list[ir.ModelDef]) -> list[str]:
+    """The import block of the models module: exactly the names its annotations use."""
+    used: set[str] = set()
+    for model in models:
+        if model.root is not None:
+            used.add("RootModel")
+            used.update(_walk(_flatten(_tree(model.root))))
+        else:
+            if not model.bases:
+                used.add("BaseModel")
+            for model_field in model.fields:
+                node, _ = _field_node(model_field)
+                used.update(_walk(node))
+    if any(name.startswith("Field(") for name in used):
+        used.add("Field")
+    lines = []
+    stdlib = []
+    dates = sorted(name for name in ("date", "datetime") if name in used)
+    if dates:
+        stdlib.append(f"from datetime import {', '.join(dates)}")
+    typing_names = sorted(name for name in ("Annotated", "Any", "Literal") if name in used)
+    if typing_names:
+        stdlib.append(f"from typing import {', '.join(typing_names)}")
+    if stdlib:
+        lines += [*stdlib, ""]
+    pydantic_names = sorted(name for name in ("Field", "RootModel") if name in used)
+    if pydantic_names:
+        lines += [f"from pydantic import {', '.join(pydantic_names)}", ""]
+    runtime = sorted(name for name in ("BaseModel", "OpenEnum", "OpenIntEnum") if name in used)
+    if runtime:
+        lines.append(f"from .._models import {', '.join(runtime)}")
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def _exports(models: list[ir.ModelDef]) -> list[str]:
+    names = [literal(model.class_name) for model in models]
+    one = f"__all__ = [{', '.join(names)}]"
+    if not names:
+        return ["__all__: list[str] = []"]
+    if _fits(one):
+        return [one]
+    return ["__all__ = [", *(f"    {name}," for name in names), "]"]
+
+
+def _pointers(models: list[ir.ModelDef]) -> list[str]:
+    """``_SPEC_POINTERS``: each class's schema, and each field declared elsewhere than in its class's
+    own schema (an ``allOf`` member, a base flattened into it) under ``Class.attribute``."""
+    entries: list[tuple[str, str]] = []
+    for model in models:
+        entries.append((model.class_name, "#" + model.pointer))
+        for model_field in model.fields:
+            if model_field.owner != model.pointer:
+                entries.append((f"{model.class_name}.{model_field.py_name}", "#" + model_field.owner))
+    if not entries:
+        return ["_SPEC_POINTERS: dict[str, str] = {}"]
+    return [
+        "_SPEC_POINTERS: dict[str, str] = {",
+        *(f"    {literal(key)}: {literal(value)}," for key, value in entries),
+        "}",
+    ]
+
+
+def render_models(api: ir.Api) -> str:
+    """The text of ``types/_responses.py``."""
+    template = make_environment().get_template("models.py.j2")
+    return template.render(
+        imports=model_imports(api.models),
+        models=[_render_model(model) for model in api.models],
+        exports=_exports(api.models),
+        pointers=_pointers(api.models),
+    )

@@ -17,14 +17,13 @@ from collections.abc import Collection
 from typing import Any
 
 from . import ir
-from .build import ModelSchemas, build_api
+from .build import build_api
 from .cache import Cache, digest, toolchain_fingerprint
 from .config import load_config
 from .errors import Location, SpecError, SpecErrors
 from .fastformat import format_module
 from .limits import recursion_guard
 from .loader import Document, load_document, validate_document
-from .models import generate_models
 from .progress import Progress
 from .render import LINE_LENGTH, RUNTIME_FILES, render_api_md, render_package, render_pyproject
 
@@ -74,7 +73,7 @@ def load_api(inputs: Inputs, *, cache: Cache | None = None, progress: Progress |
     """Load, validate and build the intermediate model, response models included.
 
     With a ``cache``, a document whose validation-relevant content passed before is not validated
-    again, and response models already made from the same schemas are reused.
+    again.
     """
     api, validation = _load_api(inputs, cache or Cache(None), progress or Progress(False))
     validation.wait()
@@ -96,22 +95,10 @@ def _load_api(inputs: Inputs, cache: Cache, progress: Progress) -> tuple[ir.Api,
         )
         with progress.phase("build"):
             with recursion_guard(inputs.spec_name, "building the client", doc.location):
-                api, schemas = build_api(doc, config)
-        required = sorted(
-            {
-                name
-                for op in api.all_operations()
-                for name in (op.response.model, op.response.item_model)
-                if name
-            }
-        )
-        with progress.phase("models"):
-            source, classes = _models(schemas, inputs.spec_name, required, cache)
+                api, _ = build_api(doc, config)
     except BaseException:
         validation.wait()
         raise
-    api.models_source = source
-    api.response_models = classes
     return api, validation
 
 
@@ -251,32 +238,6 @@ def _start_validation(doc: Document, cache: Cache, *, background: bool = True) -
     if not background:
         validation.wait()
     return validation
-
-
-def _models(
-    schemas: ModelSchemas, spec_name: str, required: list[str], cache: Cache
-) -> tuple[str, list[str]]:
-    """``generate_models``, reused from the cache when the same schemas made them before."""
-    if not cache.enabled:
-        return generate_models(schemas, spec_name=spec_name, required=required)
-    try:
-        payload = json.dumps(
-            [schemas.schemas, schemas.order, schemas.pointers, sorted(schemas.closed_literals), required],
-            ensure_ascii=False,
-        )
-    except (TypeError, ValueError, RecursionError):
-        return generate_models(schemas, spec_name=spec_name, required=required)
-    key = digest("models", toolchain_fingerprint(), payload)
-    found = cache.get_json("models", key)
-    if (
-        isinstance(found, dict)
-        and isinstance(found.get("source"), str)
-        and isinstance(found.get("classes"), list)
-    ):
-        return str(found["source"]), [str(name) for name in found["classes"]]
-    source, classes = generate_models(schemas, spec_name=spec_name, required=required)
-    cache.put_json("models", key, {"source": source, "classes": classes})
-    return source, classes
 
 
 def format_python(source: str, name: str) -> str:
@@ -468,11 +429,6 @@ def _format_shaped(source: str, name: str, cache: Cache) -> str:
     return formatted
 
 
-_BLACK_WHOLE = frozenset({"types/_responses.py"})
-"""Rendered modules that are not written in black's layout (the response models, as
-datamodel-code-generator writes them): black formats them whole."""
-
-
 def build_files(
     inputs: Inputs, *, cache: Cache | None = None, progress: Progress | None = None
 ) -> tuple[ir.Api, dict[str, str]]:
@@ -490,7 +446,7 @@ def build_files(
             shaped = {
                 f"{api.package_name}/{name}"
                 for name in rendered_names
-                if name.endswith(".py") and name not in RUNTIME_FILES and name not in _BLACK_WHOLE
+                if name.endswith(".py") and name not in RUNTIME_FILES
             }
             formatted = format_all(
                 {name: text for name, text in rendered.items() if name.endswith(".py")}, cache, shaped=shaped

@@ -547,7 +547,9 @@ def render_package(api: ir.Api) -> dict[str, str]:
     files["_exceptions.py"] = render("_exceptions.py.j2")
     files["pagination.py"] = render("pagination.py.j2")
     files["types/__init__.py"] = render("types_init.py.j2")
-    files["types/_responses.py"] = api.models_source
+    from .models import render_models
+
+    files["types/_responses.py"] = render_models(api)
     files["types/_params.py"] = render("params.py.j2", imports=params_imports(api))
     files["resources/__init__.py"] = render("resources_init.py.j2")
     for resource in api.all_resources():

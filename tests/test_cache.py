@@ -71,7 +71,7 @@ def test_a_description_edit_reuses_the_cache_and_gives_the_cold_bytes(tmp_path: 
     warm, cold = tree_bytes(tmp_path / "warm"), tree_bytes(tmp_path / "cold")
     assert warm == cold
     assert any(b"Edited once." in content for content in warm.values())
-    # Validation and the response models come from the cache; only the docstring changed, so the
+    # Validation comes from the cache; only the docstring changed, so the
     # package imports as before and the import check is skipped.
     assert "import check: skipped" in warm_log
     assert " validate   ...   0.0" in warm_log

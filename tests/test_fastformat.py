@@ -39,14 +39,14 @@ def fast(source: str) -> str:
 
 
 def rendered_modules(spec: Path, config: Path | None) -> dict[str, str]:
-    """The modules the templates write for ``spec`` (not the static runtime, not the models)."""
+    """The modules the templates write for ``spec`` (all but the static runtime)."""
     inputs = pipeline.Inputs.from_paths(spec, config)
     api, validation = pipeline._load_api(inputs, Cache(None), Progress(False))
     validation.wait()
     return {
         name: text
         for name, text in render_package(api).items()
-        if name.endswith(".py") and name not in RUNTIME_FILES and name not in pipeline._BLACK_WHOLE
+        if name.endswith(".py") and name not in RUNTIME_FILES
     }
 
 

@@ -1,13 +1,14 @@
 """Spec -> intermediate model.
 
 Reads the validated document and the config, resolves ``$ref``s, sanitizes every name once, and
-returns an ``ir.Api`` plus the schema set the response models are generated from. One module per
-decision:
+returns an ``ir.Api``, response models included. One module per decision:
 
 * ``names``: what each built thing is called (on top of ``generator.naming``) and name clashes;
 * ``schemas``: the questions asked of a schema (object? ``allOf`` merged? writable properties?);
-* ``request_types``: what a schema becomes as a request argument (``ir.TypeExpr``, TypedDicts);
-* ``response_models``: the response schemas cleaned and named for the pydantic models;
+* ``types``: the one schema-to-type pass: what every schema becomes (``ir.TypeExpr``) and what it is
+  called, for requests (TypedDicts; ``request_types`` names it for the argument modules) and
+  responses (``response_models``: the pydantic models, ``ir.ModelDef``; ``model_fields``: their
+  attribute names, defaults and module order);
 * ``parameters``: path, query and header arguments; ``bodies``: the request body's arguments;
 * ``responses``: what a call returns; ``pagination``: the schemes and the page responses;
 * ``auth``: how the client authenticates; ``operations``: each operation put together;
@@ -21,25 +22,24 @@ from typing import Any
 
 from .. import ir
 from ..config import Config
-from ..errors import SpecErrors, join_pointer
+from ..errors import SpecErrors
 from ..loader import Document
 from ._context import BuildContext
 from .auth import build_auth
 from .names import assign_component_class_names, check_type_name_collisions
 from .operations import build_operations
 from .pagination import paginations
-from .request_types import RequestTypes
 from .resources import build_resources
-from .response_models import ModelSchemas, ResponseModels
-from .schemas import check_schema
+from .types import SchemaTypes
 
-__all__ = ["build_api", "ModelSchemas"]
+__all__ = ["build_api"]
 
 
 def build_api(
     doc: Document, config: Config, *, unknown_pagination_is_error: bool = True
-) -> tuple[ir.Api, ModelSchemas]:
-    """Build the intermediate model; raises ``SpecErrors`` listing every problem found.
+) -> tuple[ir.Api, list[ir.ModelDef]]:
+    """Build the intermediate model and its response models (``api.models``, also returned
+    second); raises ``SpecErrors`` listing every problem found.
 
     ``doc`` must have passed ``loader.validate_document`` (or lint's stages up to ``semantic``).
     ``unknown_pagination_is_error=False`` (for ``diff``) makes an ``x-sdk-pagination`` naming a
@@ -50,11 +50,9 @@ def build_api(
         doc, config, unknown_pagination_is_error=unknown_pagination_is_error, paginations=paginations(config)
     )
     assign_component_class_names(ctx)
-    types = RequestTypes(ctx)
-    models = ResponseModels(ctx)
+    types = SchemaTypes(ctx)
+    models = types.models
     args_dicts: list[ir.TypedDictDef] = []
-    for name, schema in ctx.components.items():
-        check_schema(ctx, schema, join_pointer("components", "schemas", name))
     operations = build_operations(ctx, types, models, args_dicts)
     resources = build_resources(ctx, operations)
     auth = build_auth(ctx)
@@ -63,7 +61,7 @@ def build_api(
     check_type_name_collisions(ctx, resources, args_dicts, types.sources, models.sources)
     if ctx.errors:
         raise SpecErrors(ctx.errors)
-    models.apply_pinned_tags()
+    response_models = models.finish()
     data = doc.data
     info = data.get("info", {}) or {}
     servers = data.get("servers") or []
@@ -86,11 +84,11 @@ def build_api(
         resources=resources,
         typed_dicts=sorted(types.typed_dicts.values(), key=lambda t: t.class_name),
         args_dicts=args_dicts,
-        response_models=list(models.model_schemas.order),
+        models=response_models,
         paginations=list(ctx.paginations.values()),
         warnings=list(ctx.warnings),
     )
-    return api, models.model_schemas
+    return api, response_models
 
 
 def _server_url(server: Any) -> str | None:

@@ -1,103 +1,96 @@
-"""The response side: schemas cleaned and named for datamodel-code-generator.
+"""The response side of the type pass: the pydantic models (``ir.ModelDef``), named and complete.
 
-Every response class is named here, from where its schema sits (never by datamodel-code-generator,
-which names inline objects after their property and numbers repeats in the order met). Enums are
-opened, object unions accept an object none of their members describes, constraints are dropped:
-a response from a newer server must still parse.
+Every class is named here, from where its schema sits (``types``). A component that is an object
+is a class (``makes_class``); one that is not (a union, an enum, a map) is written out where it is
+used, and becomes a ``RootModel`` only where it is a whole response. ``allOf`` members that are
+models of their own are the bases of the class; a class whose field narrows an inherited one
+(a discriminator tag, a field made required) takes every field as its own instead, so that it
+type-checks. A response from a newer server must still parse: enums are open, unions of objects
+take unknown variants, constraints are not checked.
 """
 
 from __future__ import annotations
 
-import copy
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
-from ..errors import join_pointer, visible
+from .. import ir
+from ..errors import join_pointer
 from ..naming import member_name, safe_class_name
 from ._context import BuildContext
-from .schemas import component_name, has_flag, is_null_schema, join_pointer_str
+from .model_fields import default_of, field_name, module_order, settle_py_names
+from .schemas import annotation_only, component_name, has_flag, join_pointer_str
 
-__all__ = ["ModelSchemas", "ResponseModels"]
+if TYPE_CHECKING:
+    from .types import SchemaTypes
 
-_STRIPPED_RESPONSE_KEYWORDS = frozenset(
-    {
-        "pattern",
-        "minLength",
-        "maxLength",
-        "minimum",
-        "maximum",
-        "exclusiveMinimum",
-        "exclusiveMaximum",
-        "multipleOf",
-        "minItems",
-        "maxItems",
-        "uniqueItems",
-        "minProperties",
-        "maxProperties",
-        "example",
-        "examples",
-        "readOnly",
-        "writeOnly",
-        "xml",
-        "externalDocs",
-        "deprecated",
-        "title",
-        "contentEncoding",
-        "contentMediaType",
-        "$schema",
-        "$id",
-        "$comment",
-    }
-)
-_KEPT_FORMATS = frozenset({"date-time", "date"})
-_PERMISSIVE_OBJECT: dict[str, Any] = {"type": "object", "additionalProperties": True}
+__all__ = ["ResponseModels", "is_object_like"]
 
-
-@dataclass
-class ModelSchemas:
-    """The response-side schemas handed to datamodel-code-generator, already renamed and cleaned."""
-
-    schemas: dict[str, Any] = field(default_factory=dict)
-    """Class name -> JSON schema (refs point at ``#/components/schemas/<class name>``)."""
-    order: list[str] = field(default_factory=list)
-    pointers: dict[str, str] = field(default_factory=dict)
-    """Class name -> JSON pointer of the spec schema it is made from (for drift reports)."""
-    closed_literals: set[tuple[str, str]] = field(default_factory=set)
-    """(class name, property) pairs whose ``Literal`` stays closed: discriminator tags."""
+def is_object_like(ctx: BuildContext, schema: Any, pointer: str, depth: int = 0) -> bool:
+    """An object schema (or an ``allOf`` of them): what a union of objects is made of."""
+    target, target_pointer = ctx.deref(schema, pointer)
+    if not isinstance(target, dict) or depth > 16 or "enum" in target or "const" in target:
+        return False
+    kind = target.get("type")
+    if kind == "object" or (isinstance(kind, list) and "object" in kind and len(kind) <= 2):
+        return True
+    if kind is None and ("properties" in target or "additionalProperties" in target):
+        return True
+    members = target.get("allOf")
+    return (
+        kind is None
+        and isinstance(members, list)
+        and bool(members)
+        and all(
+            is_object_like(ctx, member, join_pointer_str(target_pointer, "allOf", index), depth + 1)
+            for index, member in enumerate(members)
+        )
+    )
 
 
 class ResponseModels:
-    def __init__(self, ctx: BuildContext) -> None:
+    def __init__(self, ctx: BuildContext, types: SchemaTypes) -> None:
         self.ctx = ctx
-        self.model_schemas = ModelSchemas()
+        self.types = types
+        self.by_name: dict[str, ir.ModelDef] = {}
+        self._required_elsewhere: dict[str, set[str]] = {}
+        """Class name -> names its ``allOf`` members require that only a base declares."""
         self._pinned_tags: dict[tuple[str, str], list[str]] = {}
-        """(response model, property) -> the discriminator tags it answers to."""
+        """(class name, property) -> the discriminator tags it answers to."""
 
     @property
     def sources(self) -> dict[str, str]:
         """Response class name -> JSON pointer of its schema, in the order they were registered."""
-        return self.model_schemas.pointers
+        return {name: model.pointer for name, model in self.by_name.items()}
 
-    def add_model_schema(self, class_name: str, schema: Any, pointer: str) -> str:
-        """Register a schema for datamodel-code-generator under ``class_name``; returns the name."""
-        existing = self.model_schemas.pointers.get(class_name)
-        if existing is not None:
-            if existing != pointer:
-                self.ctx.error(
-                    pointer,
-                    f"the generated class name {class_name!r} is already used by {existing}",
-                    rule="naming",
-                )
-            return class_name
-        self.model_schemas.pointers[class_name] = pointer
-        self.model_schemas.schemas[class_name] = None  # reserve (recursion)
-        self.model_schemas.order.append(class_name)
-        self.model_schemas.schemas[class_name] = self.clean_response_schema(
-            schema, pointer, class_name, own=True
+    def makes_class(self, schema: Any, *, component: bool = False) -> bool:
+        """Whether a schema is a model class where it is used: an object with properties, or an
+        ``allOf`` of several schemas (but not of one and descriptions of it, unless that one is an
+        object); for a component, a free-form object too."""
+        if not isinstance(schema, dict) or isinstance(schema.get("enum"), list) or "const" in schema:
+            return False
+        if isinstance(schema.get("properties"), dict):
+            return True
+        members = schema.get("allOf")
+        if isinstance(members, list) and len(members) > 1:
+            typed = [member for member in members if not annotation_only(member)]
+            return len(typed) != 1 or is_object_like(self.ctx, typed[0], "")
+        kind = schema.get("type")
+        is_object = kind == "object" or (isinstance(kind, list) and set(kind) <= {"object", "null"} and kind)
+        return (
+            component
+            and bool(is_object)
+            and "additionalProperties" not in schema
+            and "patternProperties" not in schema
+            and not any(key in schema for key in ("anyOf", "oneOf"))
         )
-        return class_name
+
+    @staticmethod
+    def named(model: ir.ModelDef) -> ir.Named:
+        return ir.Named(model.class_name, model)
 
     def model_for_component(self, name: str) -> str:
+        """The class of a component schema (a ``RootModel`` when it is no object); its name."""
         class_name = self.ctx.class_names.get(name) or safe_class_name(name)
         # Registered already under this name: the same component again (fine) or an inline schema
         # named like it (an error, reported by add_model_schema).
@@ -105,156 +98,117 @@ class ResponseModels:
             class_name, self.ctx.components[name], join_pointer("components", "schemas", name)
         )
 
-    def clean_response_schema(self, schema: Any, pointer: str, name: str, *, own: bool = False) -> Any:
-        """Copy a schema for the response models: refs renamed, enums opened, constraints dropped.
+    def add_model_schema(self, class_name: str, schema: Any, pointer: str) -> str:
+        """The class of a whole response (or a component) under ``class_name``; returns the name."""
+        return self._register(class_name, schema, pointer, component=True).class_name
 
-        ``name`` is what the schema is called if it becomes a class: an inline object (not ``own``,
-        the body of the class being cleaned) is lifted out as a model of that name.
-        """
-        if isinstance(schema, bool) or not isinstance(schema, dict):
-            return schema
-        component = component_name(schema)
-        if component is not None:
-            return {"$ref": "#/components/schemas/" + self.model_for_component(component)}
-        if "$ref" in schema:
-            target, target_pointer = self.ctx.deref(schema, pointer)
-            return self.clean_response_schema(target, target_pointer, name, own=own)
-        if not own and _makes_class(schema):
-            nullable, bare = _split_null(schema)
-            model = self.add_model_schema(safe_class_name(name), bare, pointer)
-            lifted: dict[str, Any] = {"$ref": "#/components/schemas/" + model}
-            if nullable:
-                lifted = {"anyOf": [lifted, {"type": "null"}]}
-            if isinstance(schema.get("description"), str):
-                lifted["description"] = schema["description"]  # the field's too, not only the class's
-            return lifted
-        result: dict[str, Any] = {}
-        for key, value in schema.items():
-            if key in _STRIPPED_RESPONSE_KEYWORDS or key.startswith("x-"):
-                continue
-            if key == "format" and value not in _KEPT_FORMATS:
-                continue
-            if key == "additionalProperties" and value is False:
-                continue
-            if key in ("$defs", "definitions", "not", "prefixItems"):
-                # References into $defs are inlined where they are used; the models type neither
-                # `not` nor tuple positions (an array with prefixItems is a list of anything).
-                continue
-            if key == "properties":
-                result[key] = {
-                    prop: self.clean_response_schema(
-                        member, join_pointer_str(pointer, key, prop), member_name(name, prop, "property")
-                    )
-                    for prop, member in value.items()
-                }
-            elif key == "patternProperties":
-                result[key] = {
-                    pattern: self.clean_response_schema(
-                        member, join_pointer_str(pointer, key, pattern), member_name(name, 0, "value")
-                    )
-                    for pattern, member in value.items()
-                }
-            elif key in ("items", "additionalProperties"):
-                where = "items" if key == "items" else "value"
-                result[key] = self.clean_response_schema(
-                    value, join_pointer_str(pointer, key), member_name(name, 0, where)
+    def inline_model(self, schema: dict[str, Any], pointer: str, hint: str) -> ir.TypeExpr:
+        """The class of an object written inline in a response, named after where it sits."""
+        return self.named(self._register(safe_class_name(hint), schema, pointer, component=False))
+
+    def _register(self, class_name: str, schema: Any, pointer: str, *, component: bool) -> ir.ModelDef:
+        existing = self.by_name.get(class_name)
+        if existing is not None:
+            if existing.pointer != pointer:
+                self.ctx.error(
+                    pointer,
+                    f"the generated class name {class_name!r} is already used by {existing.pointer}",
+                    rule="naming",
                 )
-            elif key == "allOf":
-                # The members make up this schema itself: they share its name and its class.
-                result[key] = [
-                    self.clean_response_schema(member, join_pointer_str(pointer, key, i), name, own=own)
-                    for i, member in enumerate(value)
-                ]
-            elif key in ("anyOf", "oneOf"):
-                lone = sum(not is_null_schema(m) for m in value) == 1
-                result[key] = [
-                    self.clean_response_schema(
-                        member,
-                        join_pointer_str(pointer, key, i),
-                        name if lone else member_name(name, i, "variant"),
-                    )
-                    for i, member in enumerate(value)
-                ]
-            elif key == "description":
-                result[key] = visible(str(value))  # datamodel-code-generator copies it raw
+            return existing
+        description = schema.get("description", "") if isinstance(schema, dict) else ""
+        model = ir.ModelDef(class_name, str(description), pointer)
+        self.by_name[class_name] = model  # before its fields: a schema may hold itself
+        if isinstance(schema, dict) and self.makes_class(schema, component=component):
+            self._fill(model, schema, pointer)
+        else:
+            with self.types.inside_class():
+                model.root = self.types.response_type(schema, pointer, class_name)
+        return model
+
+    def _fill(self, model: ir.ModelDef, schema: dict[str, Any], pointer: str) -> None:
+        """The bases and own fields of a class made from an object (or ``allOf``) schema."""
+        declared: list[tuple[str, Any, str]] = []
+        """(property, schema, pointer of the schema declaring it)."""
+        required: list[str] = []
+        self._collect(model, schema, pointer, declared, required, depth=0)
+        names = {prop for prop, _, _ in declared}
+        for prop, member, owner in declared:
+            member_pointer = join_pointer_str(owner, "properties", prop)
+            if has_flag(self.ctx.doc, member, "writeOnly", member_pointer):
+                continue  # only ever sent: a response never holds it
+            with self.types.inside_class():
+                field_type = self.types.response_type(
+                    member, member_pointer, member_name(model.class_name, prop, "property")
+                )
+            is_required = prop in required
+            made = ir.ModelField(
+                    wire_name=prop,
+                    py_name=field_name(prop),
+                    type=field_type,
+                    required=is_required,
+                    description=self._field_description(member),
+                    pointer=member_pointer,
+                    owner=owner,
+                    default=default_of(member, field_type) if not is_required else ir.NO_DEFAULT,
+                )
+            # Declared again (by a later allOf member): the later declaration, in the first one's place.
+            at = next((i for i, f in enumerate(model.fields) if f.wire_name == prop), None)
+            if at is None:
+                model.fields.append(made)
             else:
-                result[key] = copy.deepcopy(value)
-        for key in ("oneOf", "anyOf"):
-            if isinstance(schema.get(key), list) and isinstance(result.get(key), list):
-                self._open_object_union(schema, result, key, pointer)
-        if isinstance(schema.get("properties"), dict):
-            # writeOnly properties are only ever sent: a response never holds them.
-            write_only = {
-                prop
-                for prop, member in schema["properties"].items()
-                if has_flag(self.ctx.doc, member, "writeOnly", join_pointer_str(pointer, "properties", prop))
-            }
-            if write_only:
-                result["properties"] = {
-                    prop: member for prop, member in result["properties"].items() if prop not in write_only
-                }
-                if isinstance(result.get("required"), list):
-                    result["required"] = [prop for prop in result["required"] if prop not in write_only]
-        if result.pop("nullable", False) is True:
-            kind = result.get("type")
-            if isinstance(kind, str):
-                result["type"] = [kind, "null"]
-            elif isinstance(kind, list) and "null" not in kind:
-                result["type"] = [*kind, "null"]
-            elif "$ref" not in result:
-                result = {"anyOf": [result, {"type": "null"}]}
-        if isinstance(result.get("enum"), list):
-            result = _open_enum(result)
-        return result
+                model.fields[at] = made
+        elsewhere = {name for name in required if name not in names}
+        if elsewhere:
+            self._required_elsewhere[model.class_name] = elsewhere
 
-    def _open_object_union(
-        self, schema: dict[str, Any], result: dict[str, Any], key: str, pointer: str
+    def _collect(
+        self,
+        model: ir.ModelDef,
+        schema: dict[str, Any],
+        pointer: str,
+        declared: list[tuple[str, Any, str]],
+        required: list[str],
+        depth: int,
     ) -> None:
-        """Let a union of object schemas also accept an object none of them describes (as a dict).
+        members = schema.get("allOf")
+        if isinstance(members, list) and depth < 32:
+            for index, member in enumerate(members):
+                member_pointer = join_pointer_str(pointer, "allOf", index)
+                component = component_name(member)
+                if component is not None and self.makes_class(self.ctx.components[component], component=True):
+                    base = self.by_name.get(self.model_for_component(component))
+                    if base is not None and base is not model and base not in model.bases:
+                        model.bases.append(base)
+                    continue
+                target, target_pointer = self.ctx.deref(member, member_pointer)
+                if isinstance(target, dict):
+                    self._collect(model, target, target_pointer, declared, required, depth + 1)
+        properties = schema.get("properties")
+        if isinstance(properties, dict):
+            for prop, member in properties.items():
+                declared.append((str(prop), member, pointer))
+        found = schema.get("required")
+        if isinstance(found, list):
+            required.extend(str(name) for name in found if isinstance(name, str))
 
-        A newer server may send a variant (a discriminator tag) this client does not know yet;
-        the response must still parse. So the ``discriminator`` goes (pydantic would refuse an
-        unknown tag) and a permissive object member comes last. Pydantic's smart union mode still
-        picks the model a known variant validates against; to keep the tag deciding which one, the
-        tag property of each mapped component is pinned to its tag values, as the discriminator
-        itself would have done.
-        """
-        members = [
-            (index, member)
-            for index, member in enumerate(schema[key])
-            if not (isinstance(member, dict) and member.get("type") == "null")
-        ]
-        if len(members) < 2 or not all(
-            self._is_object_like(member, join_pointer_str(pointer, key, index)) for index, member in members
-        ):
-            return
-        discriminator = result.pop("discriminator", None)
-        if isinstance(discriminator, dict) and isinstance(discriminator.get("propertyName"), str):
-            self._pin_tags(discriminator, [member for _, member in members])
-        if _PERMISSIVE_OBJECT not in result[key]:
-            result[key] = [*result[key], dict(_PERMISSIVE_OBJECT)]
+    def _field_description(self, member: Any) -> str:
+        """A field's docstring: its property's description, else that of the component it stands
+        for where the component has no class of its own (a union, an enum, a string...)."""
+        if not isinstance(member, dict):
+            return ""
+        if isinstance(member.get("description"), str):
+            return str(member["description"])
+        component = component_name(member)
+        if component is not None:
+            target = self.ctx.components.get(component)
+            if isinstance(target, dict) and not self.makes_class(target, component=True):
+                return str(target.get("description", "") or "")
+        return ""
 
-    def _is_object_like(self, schema: Any, pointer: str, depth: int = 0) -> bool:
-        target, target_pointer = self.ctx.deref(schema, pointer)
-        if not isinstance(target, dict) or depth > 16 or "enum" in target or "const" in target:
-            return False
-        kind = target.get("type")
-        if kind == "object" or (isinstance(kind, list) and "object" in kind and len(kind) <= 2):
-            return True
-        if kind is None and ("properties" in target or "additionalProperties" in target):
-            return True
-        members = target.get("allOf")
-        return (
-            kind is None
-            and isinstance(members, list)
-            and bool(members)
-            and all(
-                self._is_object_like(member, join_pointer_str(target_pointer, "allOf", index), depth + 1)
-                for index, member in enumerate(members)
-            )
-        )
+    # ---------------------------------------------------------------------------- discriminators
 
-    def _pin_tags(self, discriminator: dict[str, Any], members: list[Any]) -> None:
+    def pin_tags(self, discriminator: dict[str, Any], members: list[Any]) -> None:
         """Remember, per member component, the tag values the discriminator gives it."""
         prop = discriminator["propertyName"]
         mapping = discriminator.get("mapping")
@@ -273,68 +227,89 @@ class ResponseModels:
             pinned = self._pinned_tags.setdefault((class_name, prop), [])
             pinned.extend(tag for tag in tags if tag not in pinned)
 
-    def apply_pinned_tags(self) -> None:
-        """Pin the tag property of each discriminated member to its tags (once every model is in)."""
+    # ---------------------------------------------------------------------------- the end
+
+    def finish(self) -> list[ir.ModelDef]:
+        """Every model complete (tags pinned, inheritance decided), in module order."""
+        self._apply_pinned_tags()
+        done: set[str] = set()
+        for model in self.by_name.values():
+            self._resolve(model, done, set())
+        for model in self.by_name.values():
+            settle_py_names(model)
+        return module_order(list(self.by_name.values()))
+
+    def _apply_pinned_tags(self) -> None:
+        """Pin the tag property of each discriminated member to its tags: a closed ``Literal``, as
+        the discriminator itself would have decided (the union's plain-dict member stays last)."""
         for (class_name, prop), tags in sorted(self._pinned_tags.items()):
-            model = self.model_schemas.schemas.get(class_name)
-            if not isinstance(model, dict) or not ("properties" in model or "allOf" in model):
+            model = self.by_name.get(class_name)
+            if model is None or model.root is not None:
                 continue
-            model.setdefault("properties", {})[prop] = (
-                {"type": "string", "const": tags[0]} if len(tags) == 1 else {"type": "string", "enum": tags}
-            )
-            self.model_schemas.closed_literals.add((class_name, prop))
-            required = model.setdefault("required", [])
-            if prop not in required:
-                required.append(prop)
+            tag_type = ir.EnumOf(tuple(tags))
+            own = next((f for f in model.fields if f.wire_name == prop), None)
+            inherited = next((f for f in model.all_fields if f.wire_name == prop), None)
+            if own is not None:
+                pinned = replace(own, type=tag_type, required=True, default=ir.NO_DEFAULT)
+                model.fields = [pinned if f is own else f for f in model.fields]
+            elif inherited is not None:
+                model.fields.append(replace(inherited, type=tag_type, required=True, default=ir.NO_DEFAULT))
+            else:
+                model.fields.append(
+                    ir.ModelField(
+                        prop,
+                        field_name(prop),
+                        tag_type,
+                        True,
+                        "",
+                        join_pointer_str(model.pointer, "properties", prop),
+                        model.pointer,
+                    )
+                )
 
-
-def _open_enum(schema: dict[str, Any]) -> dict[str, Any]:
-    """A response enum of strings or integers: its known values, with ``null`` kept apart.
-
-    The models module turns the ``Literal`` of the known values into ``OpenEnum[...]``: typed as
-    the known values or any string, checked against the known ones at run time, so a value a
-    newer server sends is kept and reported as spec drift rather than rejected.
-    """
-    values = schema["enum"]
-    kinds = {type(v) for v in values if v is not None}
-    if kinds == {str}:
-        base = "string"
-    elif kinds <= {int}:
-        base = "integer"
-    else:
-        return schema
-    nullable = None in values or (isinstance(schema.get("type"), list) and "null" in schema["type"])
-    known = {"type": base, "enum": [v for v in values if v is not None]}
-    rest = {k: v for k, v in schema.items() if k not in ("enum", "type")}
-    if nullable:
-        return {**rest, "anyOf": [known, {"type": "null"}]}
-    return {**rest, **known}
-
-
-def _makes_class(schema: dict[str, Any]) -> bool:
-    """Whether datamodel-code-generator would make a class of this schema (an object with
-    properties, or an allOf that combines several schemas)."""
-    if isinstance(schema.get("enum"), list) or "const" in schema:
-        return False
-    if isinstance(schema.get("properties"), dict):
-        return True
-    members = schema.get("allOf")
-    return isinstance(members, list) and len(members) > 1
-
-
-def _split_null(schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
-    """Whether a schema allows ``null``, and the schema without that."""
-    kind = schema.get("type")
-    nullable = schema.get("nullable") is True or (isinstance(kind, list) and "null" in kind)
-    if not nullable:
-        return False, schema
-    bare = {key: value for key, value in schema.items() if key != "nullable"}
-    if isinstance(kind, list):
-        kinds = [k for k in kind if k != "null"]
-        if len(kinds) == 1:
-            bare["type"] = kinds[0]
-        elif kinds:
-            bare["type"] = kinds
+    def _resolve(self, model: ir.ModelDef, done: set[str], visiting: set[str]) -> None:
+        """Keep ``model``'s bases when its fields only add to theirs; otherwise flatten it."""
+        if model.class_name in done or model.class_name in visiting:
+            return
+        visiting.add(model.class_name)
+        for base in model.bases:
+            self._resolve(base, done, visiting)
+        inherited: dict[str, ir.ModelField] = {}
+        conflict = False
+        for base in model.bases:
+            for model_field in base.all_fields:
+                first = inherited.setdefault(model_field.wire_name, model_field)
+                conflict = conflict or _shape(first) != _shape(model_field)
+        own: list[ir.ModelField] = []
+        for model_field in model.fields:
+            old = inherited.get(model_field.wire_name)
+            if old is not None and _shape(old) == _shape(model_field):
+                continue  # declared again as it is: inherited
+            conflict = conflict or old is not None
+            own.append(model_field)
+        for name in sorted(self._required_elsewhere.get(model.class_name, ())):
+            old = inherited.get(name)
+            if old is not None and not old.required and all(f.wire_name != name for f in own):
+                own.append(replace(old, required=True, default=ir.NO_DEFAULT))
+                conflict = True
+        if conflict:
+            # A narrowed field (a tag, a field made required) cannot type-check as an override of
+            # a mutable attribute: the class declares every field itself, the inherited ones first.
+            merged = dict(inherited)
+            for model_field in own:
+                merged[model_field.wire_name] = model_field
+            model.fields = list(merged.values())
+            model.bases = []
         else:
-            bare.pop("type")
-    return True, bare
+            model.fields = own
+        visiting.discard(model.class_name)
+        done.add(model.class_name)
+
+
+def _shape(model_field: ir.ModelField) -> tuple[object, ...]:
+    """What a subclass redeclaring a field may not change."""
+    default = model_field.default
+    kind = model_field.type
+    if not model_field.required and default is ir.NO_DEFAULT and isinstance(kind, ir.Nullable):
+        kind = kind.inner  # an optional field takes None either way: `T | None = None`
+    return (model_field.py_name, kind, model_field.required, "none" if default is ir.NO_DEFAULT else repr(default))

@@ -15,7 +15,7 @@ from ..naming import safe_class_name
 from ._context import BuildContext
 from .pagination import page_response
 from .response_models import ResponseModels
-from .schemas import check_schema, component_name, join_pointer_str
+from .schemas import component_name, join_pointer_str
 
 __all__ = ["build_response"]
 
@@ -48,7 +48,6 @@ def build_response(
     media_pointer = join_pointer_str(response_pointer, "content", json_type)
     schema = content[json_type].get("schema", {})
     schema_pointer = join_pointer_str(media_pointer, "schema")
-    check_schema(ctx, schema, schema_pointer)
     component = component_name(schema)
     if component is not None:
         model = models.model_for_component(component)

@@ -1,7 +1,8 @@
 """Reading the schemas of a validated document: the questions every part of the builder asks.
 
 Whether a schema is an object, what an ``allOf`` adds up to, which properties a request may send,
-which component a ``$ref`` names, and the builder's own check of ``type`` values.
+which component a ``$ref`` names. (Unknown ``type`` values are the loader's to report:
+``loader.unknown_types`` runs on every document the builder sees.)
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ import re
 from typing import Any
 
 from ..errors import join_pointer
-from ..loader import KNOWN_TYPES, Document
-from ._context import BuildContext
+from ..loader import Document
 
 __all__ = [
+    "allows_null",
+    "annotation_only",
     "join_pointer_str",
     "component_name",
     "is_object_schema",
@@ -21,7 +23,6 @@ __all__ = [
     "has_flag",
     "writable_properties",
     "merge_all_of",
-    "check_schema",
     "schema_example",
     "media_example",
 ]
@@ -48,6 +49,25 @@ def is_object_schema(schema: Any) -> bool:
         and bool(schema["properties"])
         and not schema.get("enum")
     )
+
+
+_ANNOTATIONS = frozenset(
+    {"description", "title", "default", "example", "examples", "deprecated", "readOnly", "writeOnly", "$comment"}
+)
+
+
+def annotation_only(schema: Any) -> bool:
+    """A schema that says nothing about the type (only a description, a default...): an ``allOf``
+    member that describes the others."""
+    return isinstance(schema, dict) and all(key in _ANNOTATIONS or key.startswith("x-") for key in schema)
+
+
+def allows_null(schema: Any) -> bool:
+    """Whether a schema itself allows ``null`` (3.0 ``nullable``, a 3.1 type list with ``null``)."""
+    if not isinstance(schema, dict):
+        return False
+    kind = schema.get("type")
+    return schema.get("nullable") is True or (isinstance(kind, list) and "null" in kind)
 
 
 def is_null_schema(schema: Any) -> bool:
@@ -95,49 +115,6 @@ def merge_all_of(doc: Document, schema: dict[str, Any], pointer: str) -> dict[st
         "required": sorted(set(required), key=required.index),
         "description": description,
     }
-
-
-def check_schema(ctx: BuildContext, schema: Any, pointer: str, seen: set[str] | None = None) -> None:
-    """Report unknown ``type`` values anywhere inside a schema.
-
-    The loader's ``unknown_types`` runs first on every document the builder sees; this check stays
-    for the rule name (``types``) and the non-schema values it reports, as before the split.
-    """
-    if seen is None:
-        seen = set()
-    if not isinstance(schema, dict):
-        if not isinstance(schema, bool):
-            ctx.error(pointer, f"a schema must be an object or a boolean, found {type(schema).__name__}")
-        return
-    if "$ref" in schema:
-        target = schema["$ref"][1:]
-        if target not in seen:
-            seen.add(target)
-            check_schema(ctx, ctx.doc.resolve_pointer(target), target, seen)
-        return
-    kind = schema.get("type")
-    kinds = kind if isinstance(kind, list) else [kind] if kind is not None else []
-    for entry in kinds:
-        if entry not in KNOWN_TYPES:
-            ctx.error(
-                join_pointer_str(pointer, "type"),
-                f"unknown type {entry!r} (expected one of {', '.join(sorted(KNOWN_TYPES))})",
-                rule="types",
-            )
-    for key in ("properties", "patternProperties", "$defs"):
-        members = schema.get(key)
-        if isinstance(members, dict):
-            for name, member in members.items():
-                check_schema(ctx, member, join_pointer_str(pointer, key, name), seen)
-    for key in ("items", "additionalProperties", "not", "contains"):
-        member = schema.get(key)
-        if isinstance(member, (dict, bool)) and not (key == "additionalProperties" and isinstance(member, bool)):
-            check_schema(ctx, member, join_pointer_str(pointer, key), seen)
-    for key in ("allOf", "anyOf", "oneOf", "prefixItems"):
-        members = schema.get(key)
-        if isinstance(members, list):
-            for index, member in enumerate(members):
-                check_schema(ctx, member, join_pointer_str(pointer, key, index), seen)
 
 
 def schema_example(schema: Any) -> object:

@@ -1,13 +1,13 @@
-# pyright: reportIncompatibleVariableOverride=false
-# (models that extend another one narrow some of its fields on purpose)
-"""Response models generated from the spec's schemas by datamodel-code-generator.
+"""Response models generated from the spec's schemas.
 
 Do not edit: change the spec and regenerate. Every model keeps unknown fields (see ``BaseModel``).
 """
 
 from __future__ import annotations
-from .._models import BaseModel
+
 from typing import Any, Literal
+
+from .._models import BaseModel
 
 
 class AnimalBase(BaseModel):
@@ -31,14 +31,16 @@ class Ice(BaseModel):
     temperature_c: float | None = None
 
 
-class Lion(AnimalBase):
-    mane: bool | None = None
+class Lion(BaseModel):
     kind: Literal["lion"]
+    name: str
+    mane: bool | None = None
 
 
-class Penguin(AnimalBase):
-    colony: str | None = None
+class Penguin(BaseModel):
     kind: Literal["penguin"]
+    name: str
+    colony: str | None = None
 
 
 class Savanna(BaseModel):
@@ -55,6 +57,12 @@ _SPEC_POINTERS: dict[str, str] = {
     "Enclosure": "#/components/schemas/Enclosure",
     "Ice": "#/components/schemas/Ice",
     "Lion": "#/components/schemas/Lion",
+    "Lion.kind": "#/components/schemas/AnimalBase",
+    "Lion.name": "#/components/schemas/AnimalBase",
+    "Lion.mane": "#/components/schemas/Lion/allOf/1",
     "Penguin": "#/components/schemas/Penguin",
+    "Penguin.kind": "#/components/schemas/AnimalBase",
+    "Penguin.name": "#/components/schemas/AnimalBase",
+    "Penguin.colony": "#/components/schemas/Penguin/allOf/1",
     "Savanna": "#/components/schemas/Savanna",
 }

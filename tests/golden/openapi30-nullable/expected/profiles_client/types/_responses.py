@@ -1,12 +1,15 @@
-"""Response models generated from the spec's schemas by datamodel-code-generator.
+"""Response models generated from the spec's schemas.
 
 Do not edit: change the spec and regenerate. Every model keeps unknown fields (see ``BaseModel``).
 """
 
 from __future__ import annotations
-from .._models import BaseModel, OpenEnum
-from typing import Any, Literal
+
+from typing import Literal
+
 from pydantic import RootModel
+
+from .._models import BaseModel, OpenEnum
 
 
 class Address(BaseModel):
@@ -21,7 +24,7 @@ class Profile(BaseModel):
     status: OpenEnum[Literal["active", "away"]] | None
     address: Address | None = None
     aliases: list[str] | None = None
-    preferences: dict[str, Any] | None = None
+    preferences: dict[str, str] | None = None
 
 
 class ProfilesSearchResponse(RootModel[list[Profile]]):

@@ -1,11 +1,13 @@
-"""Response models generated from the spec's schemas by datamodel-code-generator.
+"""Response models generated from the spec's schemas.
 
 Do not edit: change the spec and regenerate. Every model keeps unknown fields (see ``BaseModel``).
 """
 
 from __future__ import annotations
-from .._models import BaseModel
+
 from typing import Any
+
+from .._models import BaseModel
 
 
 class File(BaseModel):
@@ -19,17 +21,11 @@ class Folder(BaseModel):
 
 
 class TreeNode(BaseModel):
-    """
-    One node of a tree.
-    """
+    """One node of a tree."""
 
     label: str
     children: list[TreeNode] | None = None
     parent: TreeNode | None = None
-
-
-Folder.model_rebuild()
-TreeNode.model_rebuild()
 
 
 __all__ = ["File", "Folder", "TreeNode"]

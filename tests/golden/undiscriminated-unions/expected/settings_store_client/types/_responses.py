@@ -1,11 +1,13 @@
-"""Response models generated from the spec's schemas by datamodel-code-generator.
+"""Response models generated from the spec's schemas.
 
 Do not edit: change the spec and regenerate. Every model keeps unknown fields (see ``BaseModel``).
 """
 
 from __future__ import annotations
-from .._models import BaseModel
+
 from typing import Any
+
+from .._models import BaseModel
 
 
 class Email(BaseModel):
@@ -25,9 +27,7 @@ class Phone(BaseModel):
 class Setting(BaseModel):
     key: str
     value: str | int | bool | Money
-    """
-    A setting's value.
-    """
+    """A setting's value."""
     owner: Email | Phone | dict[str, Any] | None = None
     history: list[str | int | bool | Money] | None = None
 
