@@ -130,11 +130,8 @@ class Kennel(SyncAPIClient):
             http_client=self._client,
             deadline=self.deadline if isinstance(deadline, NotGiven) else deadline,
         )
-        clone._drift = self._drift.with_strict(
-            self._drift.strict
-            if isinstance(strict_response_validation, NotGiven)
-            else strict_response_validation
-        )
+        strict = strict_response_validation
+        clone._drift = self._drift.with_strict(self._drift.strict if isinstance(strict, NotGiven) else strict)
         return clone
 
     copy = with_options
@@ -277,11 +274,8 @@ class AsyncKennel(AsyncAPIClient):
             http_client=self._client,
             deadline=self.deadline if isinstance(deadline, NotGiven) else deadline,
         )
-        clone._drift = self._drift.with_strict(
-            self._drift.strict
-            if isinstance(strict_response_validation, NotGiven)
-            else strict_response_validation
-        )
+        strict = strict_response_validation
+        clone._drift = self._drift.with_strict(self._drift.strict if isinstance(strict, NotGiven) else strict)
         return clone
 
     copy = with_options
