@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+from ._json import as_dict, is_dict
+
 __all__ = ["MANIFEST", "HTTP_METHODS", "Package", "Spec", "ManifestError", "load", "count_operations"]
 
 MANIFEST = Path(__file__).with_name("manifest.yaml")
@@ -79,13 +81,14 @@ def _text(entry: dict[str, Any], key: str, where: str) -> str:
 
 
 def _keys(entry: Any, allowed: set[str], where: str) -> dict[str, Any]:
-    if not isinstance(entry, dict):
+    if not is_dict(entry):
         raise ManifestError(f"{where}: must be a mapping")
-    unknown = set(entry) - allowed
-    missing = allowed - set(entry)
+    mapping = as_dict(entry)
+    unknown = set(mapping) - allowed
+    missing = allowed - set(mapping)
     if unknown or missing:
         raise ManifestError(f"{where}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}")
-    return entry
+    return mapping
 
 
 def _package(key: str, entry: Any) -> Package:
@@ -144,13 +147,14 @@ def _spec(name: str, entry: Any, packages: dict[str, Package]) -> Spec:
 
 def parse(data: Any) -> list[Spec]:
     """The specs of a manifest already read from YAML, checked, in the manifest's order."""
-    if not isinstance(data, dict) or set(data) != {"packages", "specs"}:
+    document = as_dict(data)
+    if set(document) != {"packages", "specs"}:
         raise ManifestError("the manifest has exactly two sections: packages and specs")
-    raw_packages, raw_specs = data["packages"], data["specs"]
-    if not isinstance(raw_packages, dict) or not isinstance(raw_specs, dict):
+    if not is_dict(document["packages"]) or not is_dict(document["specs"]):
         raise ManifestError("packages and specs are mappings keyed by name")
+    raw_packages, raw_specs = as_dict(document["packages"]), as_dict(document["specs"])
     for key in [*raw_packages, *raw_specs]:
-        if not isinstance(key, str) or not _NAME.fullmatch(key):
+        if str(key) != key or not _NAME.fullmatch(key):
             raise ManifestError(f"{key!r}: names are lower-case letters, digits and dashes")
     packages = {key: _package(key, entry) for key, entry in raw_packages.items()}
     specs = [_spec(name, entry, packages) for name, entry in raw_specs.items()]
@@ -170,13 +174,9 @@ def load(path: Path = MANIFEST) -> list[Spec]:
 def count_operations(document: Any) -> list[tuple[str, str]]:
     """``(METHOD, path)`` of every operation under ``paths``, in document order."""
     found: list[tuple[str, str]] = []
-    paths = document.get("paths") if isinstance(document, dict) else None
-    if not isinstance(paths, dict):
-        return found
-    for path, item in paths.items():
-        if not isinstance(item, dict):
-            continue
-        for method in item:
-            if method in HTTP_METHODS and isinstance(item[method], dict):
+    for path, item in as_dict(as_dict(document).get("paths")).items():
+        operations = as_dict(item)
+        for method in operations:
+            if method in HTTP_METHODS and isinstance(operations[method], dict):
                 found.append((method.upper(), str(path)))
     return found

@@ -20,15 +20,18 @@ import re
 import sys
 import traceback
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import Any, cast
+
+from corpus._json import as_dict, as_list
 
 __all__ = ["main"]
 
 _CREDENTIAL = re.compile(r"token|key|secret|password|username|credential|auth|user|client_id")
 
 
-def _import_all(package: str) -> tuple[list[Any], list[dict[str, str]]]:
-    modules: list[Any] = []
+def _import_all(package: str) -> tuple[list[ModuleType], list[dict[str, str]]]:
+    modules: list[ModuleType] = []
     failures: list[dict[str, str]] = []
     try:
         root = importlib.import_module(package)
@@ -44,10 +47,11 @@ def _import_all(package: str) -> tuple[list[Any], list[dict[str, str]]]:
     return modules, failures
 
 
-def _ours_operations(modules: list[Any]) -> list[dict[str, Any]]:
+def _ours_operations(modules: list[ModuleType]) -> list[dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     for module in modules:
-        for value in vars(module).values():
+        namespace: dict[str, object] = vars(module)
+        for value in namespace.values():
             if type(value).__name__ != "Operation":
                 continue
             name, method, path = (getattr(value, key, None) for key in ("name", "method", "path"))
@@ -65,12 +69,12 @@ _METHOD = re.compile(r'"method":\s*"(\w+)"')
 _URL = re.compile(r'"url":\s*f?"([^"]*)"')
 
 
-def _opc_operations(modules: list[Any], package: str) -> list[dict[str, Any]]:
+def _opc_operations(modules: list[ModuleType], package: str) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     for module in modules:
         if not module.__name__.startswith(f"{package}.api.") or not hasattr(module, "sync_detailed"):
             continue
-        source = Path(module.__file__).read_text(encoding="utf-8")
+        source = Path(module.__file__ or "").read_text(encoding="utf-8")
         method, url = _METHOD.search(source), _URL.search(source)
         if method and url:
             found.append({"name": module.__name__, "method": method.group(1).upper(), "path": url.group(1)})
@@ -147,10 +151,10 @@ def _call(client: Any, document: Any, op: dict[str, Any]) -> dict[str, Any]:
 def _declares_success(document: Any, op: dict[str, Any]) -> bool:
     from corpus.synth import resolve
 
-    item = resolve(document, (document.get("paths") or {}).get(op["path"]) or {})
-    operation = resolve(document, item.get(op["method"].lower()) or {}) if isinstance(item, dict) else {}
-    responses = operation.get("responses") if isinstance(operation, dict) else None
-    return not isinstance(responses, dict) or any(str(code).startswith("2") for code in responses)
+    item = as_dict(resolve(document, as_dict(as_dict(document).get("paths")).get(op["path"])))
+    operation = as_dict(resolve(document, item.get(str(op["method"]).lower())))
+    responses = as_dict(operation.get("responses"))
+    return not responses or any(str(code).startswith("2") for code in responses)
 
 
 def _request_violations(header: object) -> bool:
@@ -164,8 +168,9 @@ def _request_violations(header: object) -> bool:
         return True
     if not isinstance(found, list):
         return True
-    locations = [item.get("location") if isinstance(item, dict) else None for item in found]
-    return any(not (isinstance(where, list) and where[:1] == ["response"]) for where in locations)
+    found = cast(list[object], found)
+    locations = [as_list(as_dict(item).get("location")) for item in as_list(found)]
+    return any(where[:1] != ["response"] for where in locations)
 
 
 def _accepted(record: dict[str, Any], declares_success: bool) -> bool:

@@ -33,6 +33,7 @@ from typing import Any
 import httpx
 import yaml
 
+from ._json import as_dict, as_list
 from .fetch import CACHE, FetchError, fetch
 from .manifest import Spec, count_operations, load
 
@@ -272,7 +273,7 @@ def _ours(
         probe = _probe("ours", package, work / "ours-probe.json", None, None)
     _fold_probe(result, probe, spec_ops, reasons)
     if with_prism:
-        calls = probe.get("calls") or []
+        calls = [as_dict(call) for call in as_list(probe.get("calls"))]
         result["prism"] = {
             "called": len(calls),
             "accepted": sum(1 for call in calls if call.get("accepted")),
@@ -305,7 +306,7 @@ def _fold_probe(
 ) -> None:
     if "probe_error" in probe:
         result["probe_error"] = probe["probe_error"]
-    methods = probe.get("operations") or []
+    methods = [as_dict(op) for op in as_list(probe.get("operations"))]
     result["modules"] = probe.get("modules", 0)
     result["import_failures"] = [
         {"module": item["module"], "error": _clean(item["error"])}
@@ -387,7 +388,7 @@ def run_spec(spec: Spec, args: argparse.Namespace) -> dict[str, Any]:
         return entry
     document = _document(path)
     spec_ops = count_operations(document)
-    info = document.get("info") or {}
+    info = as_dict(as_dict(document).get("info"))
     entry["title"] = str(info.get("title", ""))
     entry["version"] = str(info.get("version", ""))
     entry["operations"] = len(spec_ops)
@@ -405,8 +406,8 @@ def run_spec(spec: Spec, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _errors(side: dict[str, Any], key: str) -> str:
-    check = side.get(key)
-    if not isinstance(check, dict):
+    check = as_dict(side.get(key))
+    if not check:
         return "-"
     errors = check.get("errors")
     return "?" if errors is None else str(errors)
@@ -444,9 +445,9 @@ def table(entries: list[dict[str, Any]]) -> str:
         ops = int(entry["operations"])
         ours = entry.get("ours", {})
         opc = entry.get("opc", {})
-        prism = ours.get("prism")
-        prism_text = f"{prism['accepted']}/{prism['called']}" if isinstance(prism, dict) else "-"
-        if isinstance(prism, dict) and prism.get("error"):
+        prism = as_dict(ours.get("prism"))
+        prism_text = f"{prism['accepted']}/{prism['called']}" if prism else "-"
+        if prism.get("error"):
             prism_text = "Prism failed"
         cells = [entry["name"], entry["openapi"], entry["format"], str(ops)]
         cells += [_exit(ours), f"{ours.get('seconds', 0):.1f}", _imports(ours), _errors(ours, "mypy")]
@@ -480,21 +481,24 @@ def _stopped(side: dict[str, Any], label: str) -> str:
             f"{len(side['import_failures'])} modules fail to import (first: {first['module']}: {first['error'][:160]})"
         )
     for key in ("mypy", "pyright"):
-        check = side.get(key)
-        if isinstance(check, dict) and check.get("errors"):
-            codes = ", ".join(f"{code} {count}" for code, count in list(check.get("codes", {}).items())[:3])
+        check = as_dict(side.get(key))
+        if check.get("errors"):
+            codes = ", ".join(
+                f"{code} {count}" for code, count in list(as_dict(check.get("codes")).items())[:3]
+            )
             parts.append(f"{key}: {check['errors']} errors ({codes})")
-        elif isinstance(check, dict) and check.get("errors") is None and check.get("note"):
+        elif check and check.get("errors") is None and check.get("note"):
             parts.append(
                 f"{key}: {str(check['note']).splitlines()[-1][:160] if check['note'] else 'no result'}"
             )
-    prism = side.get("prism")
-    if isinstance(prism, dict):
+    prism = as_dict(side.get("prism"))
+    if prism:
         if prism.get("error"):
             parts.append(f"Prism: {str(prism['error'])[:200]}")
         elif prism.get("refused"):
             statuses = collections.Counter(
-                str(call.get("status") or call.get("error", "?")[:60]) for call in prism["refused"]
+                str(as_dict(call).get("status") or str(as_dict(call).get("error", "?"))[:60])
+                for call in as_list(prism["refused"])
             )
             parts.append(
                 "Prism refused: "

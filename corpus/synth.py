@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ._json import as_dict, as_list
+
 __all__ = ["Document", "resolve", "merged", "value_for", "operation_inputs", "wire_key"]
 
 Document = dict[str, Any]
@@ -22,17 +24,17 @@ def wire_key(name: str) -> str:
 
 def resolve(document: Document, node: Any, hops: int = 0) -> Any:
     """``node`` with its ``$ref`` chain followed (local references only)."""
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and hops < 100:
-        reference: str = node["$ref"]
+    while isinstance(reference := as_dict(node).get("$ref"), str) and hops < 100:
         if not reference.startswith("#/"):
             return {}
         target: Any = document
         for part in reference[2:].split("/"):
             part = part.replace("~1", "/").replace("~0", "~")
-            if isinstance(target, dict) and part in target:
-                target = target[part]
-            elif isinstance(target, list) and part.isdigit() and int(part) < len(target):
-                target = target[int(part)]
+            mapping, items = as_dict(target), as_list(target)
+            if part in mapping:
+                target = mapping[part]
+            elif part.isdigit() and int(part) < len(items):
+                target = items[int(part)]
             else:
                 return {}
         node = target
@@ -42,21 +44,19 @@ def resolve(document: Document, node: Any, hops: int = 0) -> Any:
 
 def merged(document: Document, schema: Any, depth: int = 0) -> dict[str, Any]:
     """The schema with its ``allOf`` parts folded in (properties and required lists joined)."""
-    schema = resolve(document, schema)
-    if not isinstance(schema, dict):
-        return {}
-    if "allOf" not in schema or depth > _MAX_DEPTH:
-        return schema
-    result: dict[str, Any] = {key: value for key, value in schema.items() if key != "allOf"}
-    properties: dict[str, Any] = dict(result.get("properties") or {})
-    required: list[str] = list(result.get("required") or [])
-    for part in schema["allOf"]:
-        part = merged(document, part, depth + 1)
+    found = as_dict(resolve(document, schema))
+    if "allOf" not in found or depth > _MAX_DEPTH:
+        return found
+    result: dict[str, Any] = {key: value for key, value in found.items() if key != "allOf"}
+    properties: dict[str, Any] = dict(as_dict(result.get("properties")))
+    required: list[str] = [str(name) for name in as_list(result.get("required"))]
+    for raw in as_list(found["allOf"]):
+        part = merged(document, raw, depth + 1)
         for key, value in part.items():
-            if key == "properties" and isinstance(value, dict):
-                properties.update(value)
-            elif key == "required" and isinstance(value, list):
-                required += [name for name in value if name not in required]
+            if key == "properties" and as_dict(value):
+                properties.update(as_dict(value))
+            elif key == "required" and as_list(value):
+                required += [str(name) for name in as_list(value) if name not in required]
             else:
                 result.setdefault(key, value)
     if properties:
@@ -70,11 +70,11 @@ def _example(node: dict[str, Any]) -> tuple[bool, Any]:
     if "example" in node:
         return True, node["example"]
     examples = node.get("examples")
-    if isinstance(examples, list) and examples:
-        return True, examples[0]
-    if isinstance(examples, dict) and examples:
-        first = next(iter(examples.values()))
-        if isinstance(first, dict) and "value" in first:
+    if as_list(examples):
+        return True, as_list(examples)[0]
+    if as_dict(examples):
+        first = as_dict(next(iter(as_dict(examples).values())))
+        if "value" in first:
             return True, first["value"]
     return False, None
 
@@ -167,8 +167,8 @@ def _number(schema: dict[str, Any], integer: bool) -> int | float:
 
 def _types(schema: dict[str, Any]) -> list[str]:
     declared = schema.get("type")
-    if isinstance(declared, list):
-        return [str(kind) for kind in declared if kind != "null"] or ["null"]
+    if as_list(declared):
+        return [str(kind) for kind in as_list(declared) if kind != "null"] or ["null"]
     if isinstance(declared, str):
         return [declared]
     if "properties" in schema or "additionalProperties" in schema:
@@ -192,25 +192,26 @@ def value_for(document: Document, schema: Any, depth: int = 0, seen: frozenset[i
         return schema["const"]
     if "default" in schema and schema["default"] is not None:
         return schema["default"]
-    enum = schema.get("enum")
-    if isinstance(enum, list) and enum:
+    enum = as_list(schema.get("enum"))
+    if enum:
         return next((value for value in enum if value is not None), enum[0])
     for key in ("oneOf", "anyOf"):
-        choices = schema.get(key)
-        if isinstance(choices, list) and choices:
+        choices = as_list(schema.get(key))
+        if choices:
             usable = [choice for choice in choices if _types(merged(document, choice)) != ["null"]]
             return value_for(document, (usable or choices)[0], depth + 1, seen)
     kinds = _types(schema)
     kind = kinds[0] if kinds else "string" if raw else "object"
     if kind == "object":
-        properties = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
-        required = [name for name in schema.get("required") or [] if isinstance(name, str)]
+        properties = as_dict(schema.get("properties"))
+        required = [name for name in as_list(schema.get("required")) if isinstance(name, str)]
         result: dict[str, Any] = {}
         for name in required:
             result[name] = value_for(document, properties.get(name, {"type": "string"}), depth + 1, seen)
         return result
     if kind == "array":
-        count = schema.get("minItems") if isinstance(schema.get("minItems"), int) else 1
+        minimum = schema.get("minItems")
+        count = minimum if isinstance(minimum, int) else 1
         item = value_for(document, schema.get("items", {"type": "string"}), depth + 1, seen)
         return [item for _ in range(max(count, 1))]
     if kind == "integer":
@@ -229,29 +230,32 @@ def operation_inputs(document: Document, path: str, method: str) -> dict[str, An
 
     Parameters (the path item's and the operation's, the operation's winning), then the top-level
     properties of a JSON object body; ``"#body"`` holds the whole body's schema."""
-    item = resolve(document, (document.get("paths") or {}).get(path) or {})
-    operation = resolve(document, item.get(method.lower()) or {}) if isinstance(item, dict) else {}
+    item = as_dict(resolve(document, as_dict(document.get("paths")).get(path)))
+    operation = as_dict(resolve(document, item.get(method.lower())))
     inputs: dict[str, dict[str, Any]] = {}
     for source in (item, operation):
-        for parameter in source.get("parameters") or [] if isinstance(source, dict) else []:
-            parameter = resolve(document, parameter)
-            if isinstance(parameter, dict) and isinstance(parameter.get("name"), str):
-                schema = parameter.get("schema")
-                if schema is None and isinstance(parameter.get("content"), dict):
-                    first: Any = next(iter(parameter["content"].values()), {})
-                    schema = first.get("schema") if isinstance(first, dict) else None
+        for raw in as_list(source.get("parameters")):
+            parameter = as_dict(resolve(document, raw))
+            name = parameter.get("name")
+            if isinstance(name, str):
+                schema: Any = parameter.get("schema")
+                content = as_dict(parameter.get("content"))
+                if schema is None and content:
+                    schema = as_dict(next(iter(content.values()))).get("schema")
                 found, example = _example(parameter)
-                inputs[wire_key(parameter["name"])] = {
+                inputs[wire_key(name)] = {
                     "in": parameter.get("in"),
                     "schema": schema or {"type": "string"},
                     "example": example if found else None,
                     "has_example": found,
                 }
-    body = resolve(document, operation.get("requestBody") or {}) if isinstance(operation, dict) else {}
-    content = body.get("content") if isinstance(body, dict) else None
-    if isinstance(content, dict) and content:
-        media = next((value for key, value in content.items() if "json" in key), next(iter(content.values())))
-        media = media if isinstance(media, dict) else {}
+    body = as_dict(resolve(document, operation.get("requestBody")))
+    content = as_dict(body.get("content"))
+    if content:
+        chosen = next(
+            (value for key, value in content.items() if "json" in key), next(iter(content.values()))
+        )
+        media = as_dict(chosen)
         schema = media.get("schema") or {}
         found, example = _example(media)
         inputs["#body"] = {
@@ -260,12 +264,13 @@ def operation_inputs(document: Document, path: str, method: str) -> dict[str, An
             "example": example if found else None,
             "has_example": found,
         }
-        properties = merged(document, schema).get("properties")
-        for name, sub in (properties or {}).items():
-            key = wire_key(str(name))
+        properties = as_dict(merged(document, schema).get("properties"))
+        examples = as_dict(example) if found else {}
+        for name, sub in properties.items():
+            key = wire_key(name)
             if key not in inputs:
-                sub_example = example.get(name) if found and isinstance(example, dict) else None
-                has = found and isinstance(example, dict) and name in example
+                sub_example = examples.get(name)
+                has = name in examples
                 inputs[key] = {"in": "body", "schema": sub, "example": sub_example, "has_example": has}
     return inputs
 

