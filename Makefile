@@ -87,8 +87,8 @@ diff: $(VENV)/.generate
 	$(PY) -m generator diff $(BASE):$(SPEC) $(SPEC)
 
 lint: $(VENV)/.installed node_modules/.installed
-	$(VENV)/bin/ruff check generator tests noxfile.py $(wildcard bench) templates/runtime $(OUT)
-	$(VENV)/bin/black --check --quiet generator tests noxfile.py $(wildcard bench)
+	$(VENV)/bin/ruff check generator tests noxfile.py $(wildcard bench) $(wildcard corpus) templates/runtime $(OUT)
+	$(VENV)/bin/black --check --quiet generator tests noxfile.py $(wildcard bench) $(wildcard corpus)
 	$(VENV)/bin/mypy generator tests noxfile.py
 	cd $(OUT) && ../$(VENV)/bin/mypy --config-file ../pyproject.toml --python-version 3.10 --cache-dir ../.mypy_cache/generated -p $(PKG)
 	node_modules/.bin/pyright --pythonpath $(PY) $(OUT)
