@@ -240,6 +240,7 @@ def _ours(
     command = [sys.executable, "-m", "generator", "generate", "--spec", str(path), "--out", str(out)]
     outcome = _run(command, cwd=ROOT, timeout=GENERATE_TIMEOUT, env=_environment(cache))
     shutil.rmtree(cache, ignore_errors=True)
+    (work / "ours.log").write_text(outcome.output, encoding="utf-8")
     lines = outcome.output.splitlines()
     result: dict[str, Any] = {
         "exit": outcome.exit,
@@ -321,6 +322,20 @@ def _fold_probe(
     ]
 
 
+_BOX = re.compile(r"[\u2500-\u257f]")
+
+
+def _failure_text(lines: list[str]) -> str:
+    """What a failed run said, shortest first: the exception line of a traceback (rich draws its
+    tracebacks in boxes), else the output's first lines."""
+    plain = [line.strip() for line in lines if line.strip() and not _BOX.search(line)]
+    if any("Traceback" in line for line in lines):
+        raised = [line for line in plain if re.match(r"^[A-Za-z_.]*(Error|Exception|Exit)\b", line)]
+        if raised:
+            return "raised " + raised[-1][:600]
+    return "\n".join(plain)[:1200]
+
+
 def _opc(
     path: Path, work: Path, spec_ops: list[tuple[str, str]], args: argparse.Namespace, name: str
 ) -> dict[str, Any]:
@@ -335,6 +350,7 @@ def _opc(
         str(out),
     ]
     outcome = _run(command, cwd=work, timeout=GENERATE_TIMEOUT)
+    (work / "opc.log").write_text(outcome.output, encoding="utf-8")
     lines = outcome.output.splitlines()
     package = _package_dir(out) if out.is_dir() else None
     result: dict[str, Any] = {
@@ -349,7 +365,7 @@ def _opc(
             detail = next((text.strip() for text in lines[index + 1 : index + 4] if text.strip()), "")
             reasons[(found.group(1).upper(), _normal(found.group(2)))] = _clean(detail, path)[:200]
     if package is None or outcome.exit != 0:
-        result["failure"] = _clean("\n".join(line for line in lines if line.strip())[:1200], path)
+        result["failure"] = _clean(_failure_text(lines), path)
     if package is None:
         result["covered"] = 0
         result["missing"] = [
@@ -523,6 +539,41 @@ def notes(entries: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def _totals(entries: list[dict[str, Any]], side: str) -> tuple[int, int, int, int]:
+    """Specs with a client (exit 0), those importing at 0 type errors, operations covered, operations."""
+    ran = [entry for entry in entries if "operations" in entry]
+    sides = [as_dict(entry.get(side)) for entry in ran]
+    clients = [client for client in sides if client.get("package") and client.get("exit") == 0]
+    clean = [
+        client
+        for client in clients
+        if not client.get("import_failures")
+        and all(as_dict(client.get(key)).get("errors") == 0 for key in ("mypy", "pyright"))
+    ]
+    covered = sum(int(as_dict(entry.get(side)).get("covered", 0)) for entry in ran)
+    return len(clients), len(clean), covered, sum(int(entry["operations"]) for entry in ran)
+
+
+def summary(entries: list[dict[str, Any]]) -> list[str]:
+    lines: list[str] = []
+    total = len(entries)
+    for side, label in (("ours", "Ours"), ("opc", "openapi-python-client")):
+        if not any(side in entry for entry in entries):
+            continue
+        clients, clean, covered, operations = _totals(entries, side)
+        share = f"{100 * covered / operations:.0f}%" if operations else "-"
+        lines.append(
+            f"- {label}: a client for {clients} of {total} specs, {clean} of them importing and at 0 mypy and"
+            f" pyright errors; {covered} of {operations} operations ({share}) became methods."
+        )
+    prism = [as_dict(as_dict(entry.get("ours")).get("prism")) for entry in entries]
+    called = sum(int(item.get("called", 0)) for item in prism)
+    accepted = sum(int(item.get("accepted", 0)) for item in prism)
+    if called:
+        lines.append(f"- Prism accepted {accepted} of the {called} calls made with our clients.")
+    return lines
+
+
 def report(entries: list[dict[str, Any]], args: argparse.Namespace, seconds: float) -> str:
     when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     mode = ", ".join(
@@ -544,6 +595,8 @@ def report(entries: list[dict[str, Any]], args: argparse.Namespace, seconds: flo
         "strict errors on the generated package (- not run, ? no count); coverage: operations of the spec "
         f"that became a method; Prism: methods whose call Prism accepted (2xx, no validation violation), specs "
         f"of at most {PRISM_LIMIT} operations, ours only.",
+        "",
+        *summary(entries),
         "",
     ]
     return "\n".join(head) + table(entries) + "\n\n" + notes(entries)
