@@ -599,7 +599,7 @@ def report(entries: list[dict[str, Any]], args: argparse.Namespace, seconds: flo
         *summary(entries),
         "",
     ]
-    return "\n".join(head) + table(entries) + "\n\n" + notes(entries)
+    return "\n".join(head) + "\n" + table(entries) + "\n\n" + notes(entries)
 
 
 def main(argv: list[str] | None = None) -> int:
