@@ -18,7 +18,7 @@ BASE ?= main
 PYENV_ROOT := $(shell pyenv root 2>/dev/null)
 CLIENT_PATH := $(subst $(eval) ,:,$(wildcard $(foreach v,3.10 3.11 3.12 3.13,$(PYENV_ROOT)/versions/$(v).*/bin)))
 
-.PHONY: generate golden test check lint lint-spec diff bench clean help nox runtime-formatted \
+.PHONY: generate golden test check lint lint-spec diff bench corpus clean help nox runtime-formatted \
 	$(VENV)/.installed $(VENV)/.generate
 
 help:
@@ -31,6 +31,7 @@ help:
 	@echo "make diff       client-facing changes of $(SPEC) since BASE=$(BASE), as Markdown"
 	@echo "make nox        the generated client's tests under Python 3.10 to 3.13 (part of make test)"
 	@echo "make bench      benchmarks (not part of make test)"
+	@echo "make corpus     real public specs through ours and openapi-python-client (ONLY=a,b QUICK=1)"
 
 # The environment is rebuilt from scratch when it was made by another interpreter than $(PYTHON)
 # or from other requirements than the ones asked for now; .venv/.stamp records both. A dev
@@ -86,8 +87,8 @@ diff: $(VENV)/.generate
 	$(PY) -m generator diff $(BASE):$(SPEC) $(SPEC)
 
 lint: $(VENV)/.installed node_modules/.installed
-	$(VENV)/bin/ruff check generator tests noxfile.py $(wildcard bench) templates/runtime $(OUT)
-	$(VENV)/bin/black --check --quiet generator tests noxfile.py $(wildcard bench)
+	$(VENV)/bin/ruff check generator tests noxfile.py $(wildcard bench) $(wildcard corpus) templates/runtime $(OUT)
+	$(VENV)/bin/black --check --quiet generator tests noxfile.py $(wildcard bench) $(wildcard corpus)
 	$(VENV)/bin/mypy generator tests noxfile.py
 	cd $(OUT) && ../$(VENV)/bin/mypy --config-file ../pyproject.toml --python-version 3.10 --cache-dir ../.mypy_cache/generated -p $(PKG)
 	node_modules/.bin/pyright --pythonpath $(PY) $(OUT)
@@ -106,6 +107,15 @@ bench: $(VENV)/.installed
 	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/bench.txt
 	@$(PY) -m bench.generation --fetch
 	$(PY) -m bench
+
+# Real public OpenAPI documents (corpus/manifest.yaml) through our generator and
+# openapi-python-client, with imports, type checks, coverage and Prism calls; not part of make test.
+# ONLY=name[,name] picks specs, QUICK=1 the small ones; CORPUS_ARGS=... passes more (--no-types).
+ONLY ?=
+QUICK ?=
+corpus: $(VENV)/.installed node_modules/.installed
+	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/corpus.txt
+	$(PY) -m corpus $(if $(ONLY),--only $(ONLY)) $(if $(QUICK),--quick) $(CORPUS_ARGS)
 
 # black's output of the static runtime (templates/runtime/) shipped with the generator, so that a
 # run with an empty cache does not format it; refresh after changing a runtime module.

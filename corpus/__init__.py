@@ -1,0 +1,1 @@
+"""The corpus of real OpenAPI documents `make corpus` runs (see run.py)."""
