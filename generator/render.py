@@ -36,6 +36,7 @@ def _templates_dir() -> Path:
 TEMPLATES_DIR = _templates_dir()
 RUNTIME_DIR = TEMPLATES_DIR / "runtime"
 RUNTIME_FILES = (
+    "_auth.py",
     "_base_client.py",
     "_drift.py",
     "_logging.py",

@@ -55,9 +55,9 @@ def build_api(
     args_dicts: list[ir.TypedDictDef] = []
     for name, schema in ctx.components.items():
         check_schema(ctx, schema, join_pointer("components", "schemas", name))
-    operations = build_operations(ctx, types, models, args_dicts)
-    resources = build_resources(ctx, operations)
     auth = build_auth(ctx)
+    operations = auth.apply(build_operations(ctx, types, models, args_dicts))
+    resources = build_resources(ctx, operations)
     if ctx.errors:
         raise SpecErrors(ctx.errors)
     check_type_name_collisions(ctx, resources, args_dicts, types.sources, models.sources)
@@ -82,7 +82,9 @@ def build_api(
         max_retries=config.max_retries,
         timeout_seconds=config.timeout_seconds,
         connect_timeout_seconds=config.connect_timeout_seconds,
-        auth=auth,
+        auth_schemes=auth.schemes,
+        security=auth.security,
+        auth_required=auth.required(operations),
         resources=resources,
         typed_dicts=sorted(types.typed_dicts.values(), key=lambda t: t.class_name),
         args_dicts=args_dicts,
