@@ -263,6 +263,13 @@ class Pagination:
     cursor_field: str
     cursor_param: str
     limit_param: str | None
+    kind: Literal["cursor", "offset", "page", "next_url", "link_header"] = "cursor"
+    offset_param: str = "offset"
+    page_param: str = "page"
+    first_page: int = 1
+    next_url_field: str = "next"
+    total_field: str | None = None
+    total_pages_field: str | None = None
 
 
 @dataclass

@@ -594,7 +594,7 @@ def test_a_paginated_operation_names_its_scheme_page_and_item_models() -> None:
     ("pagination", "params", "page", "message"),
     [
         ("pages", PAGED_PARAMS, PAGE, "unknown pagination scheme 'pages' (known: cursor)"),
-        ("cursor", PAGED_PARAMS[1:], PAGE, "declares no query parameter 'next_page'"),
+        ("cursor", PAGED_PARAMS[1:], PAGE, "declares no cursor query parameter 'next_page'"),
         (
             "cursor",
             PAGED_PARAMS,
