@@ -42,6 +42,7 @@ import anyio
 import httpx
 
 from ._exceptions import MissingCredentialsError, make_status_error
+from ._logging import logger
 from ._types import Timeout
 
 __all__ = [
@@ -454,11 +455,12 @@ _redact_lock = threading.Lock()
 
 
 def redact_query_params(names: Sequence[str]) -> None:
-    """Keep the API keys sent in these query parameters out of httpx's log records."""
+    """Keep the API keys sent in these query parameters out of the log records of httpx and of this client."""
     global _redact_installed
     with _redact_lock:
         if not set(names) <= _REDACT.names:
             _REDACT.add(names)
         if not _redact_installed:
             logging.getLogger("httpx").addFilter(_REDACT)
+            logger.addFilter(_REDACT)  # ours logs a next-page URL as the server sent it
             _redact_installed = True
