@@ -72,6 +72,10 @@ RULES: dict[str, tuple[Severity, str]] = {
     "enum-type": ("error", "an enum value is not of the schema's type"),
     "pagination": ("error", "a paginated operation does not follow its pagination scheme"),
     "pagination-missing": ("warning", "an operation looks like a cursor page but has no x-sdk-pagination"),
+    "auth": (
+        "warning",
+        "a security scheme or requirement the client cannot use (what needs it is sent without it)",
+    ),
     "generator": ("error", "the generator cannot build a client from the spec"),
     "skipped-operation": (
         "warning",

@@ -14,6 +14,7 @@ import threading
 import time
 import traceback
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any, Literal
 from urllib.parse import parse_qs
@@ -25,6 +26,8 @@ from _calls import collect, settle
 from _faultserver import FaultServer, ReceivedRequest, Reply, json_reply
 from _genhelpers import SPECS, imported_package
 from generator import ir
+from generator.errors import SpecErrors
+from generator.lint import lint_file
 from generator.pipeline import Inputs, _write_tree, build_files
 
 pytestmark = [pytest.mark.anyio, pytest.mark.timeout(60)]
@@ -311,6 +314,23 @@ async def test_a_call_without_the_credentials_it_needs_sends_nothing(make: Maker
     assert make.server.requests == []
 
 
+async def test_a_header_or_query_parameter_the_caller_sets_is_theirs(make: Maker) -> None:
+    omit = make.package.omit
+    client = make(bearer_token=BEARER, app_id=APP_ID, query_key=QUERY_KEY)
+    with pytest.raises(make.package.AuthenticationError):
+        await settle(client.auth.whoami(extra_headers={"Authorization": omit}))
+    # The caller's own key counts as the key: no MissingCredentialsError, and theirs is sent.
+    assert (await settle(client.auth.header_keys(extra_headers={"X-Api-Key": HEADER_KEY}))).scheme == (
+        "headerKey+appId"
+    )
+    with pytest.raises(make.package.AuthenticationError):
+        await settle(client.auth.query_key(extra_query={"api_key": "theirs"}))
+    first, second, third = make.server.requests
+    assert first.header("authorization") is None
+    assert second.header("x-api-key") == HEADER_KEY and second.header("x-app-id") == APP_ID
+    assert third.query["api_key"] == ["theirs"]
+
+
 async def test_credentials_come_from_the_environment(make: Maker, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VAULT_USERNAME", USER)
     monkeypatch.setenv("VAULT_PASSWORD", PASSWORD)
@@ -558,3 +578,38 @@ async def test_a_next_url_pointing_back_ends_the_walk(make: Maker, app: VaultApp
     pages = [page async for page in first.iter_pages()] if make.kind == "async" else list(first.iter_pages())
     assert len(pages) == 2 and pages[-1].stopped_on_repeated_cursor
     assert len(make.server.requests) == 2
+
+
+# ------------------------------------------------------------------------------------------------ lint
+
+
+def test_lint_and_generate_agree_on_every_pagination_kind_and_scheme(tmp_path: Path) -> None:
+    findings = lint_file(SPEC)
+    assert [f for f in findings if f.severity == "error"] == []
+    assert [f.rule for f in findings if "mtls" in f.message] == ["auth"]
+    # The same spec with each kind's own field or parameter taken away: both refuse it, each naming it.
+    broken = (
+        SPEC.read_text(encoding="utf-8")
+        .replace('next_cursor: {type: [integer, "null"]}', "next_cursor: {type: boolean}")
+        .replace("- {name: offset, in: query, schema: {type: integer}}", "")
+        .replace('next: {type: [string, "null"]}', "following: {type: string}")
+        .replace("offset_param: skip", "offset_param: start")
+    )
+    (tmp_path / "openapi.yaml").write_text(broken, encoding="utf-8")
+    (tmp_path / "generator.yaml").write_bytes((SPEC.parent / "generator.yaml").read_bytes())
+    errors = sorted(
+        f.message.split(": ", 1)[-1] for f in lint_file(tmp_path / "openapi.yaml") if f.severity == "error"
+    )
+    assert errors == [
+        "no offset query parameter 'offset' is declared",
+        "no offset query parameter 'start' is declared",
+        "the cursor property 'next_cursor' must be string or integer",
+        "the response has no next-page URL property 'next'",
+    ]
+    with pytest.raises(SpecErrors) as caught:
+        build_files(Inputs.from_paths(tmp_path / "openapi.yaml"))
+    assert sorted(e.message for e in caught.value.errors) == [
+        "paginated operation declares no offset query parameter 'offset' (pagination scheme 'offset')",
+        "paginated operation declares no offset query parameter 'start' (pagination scheme 'SkipPage')",
+        "paginated response has no next-page URL field 'next' (pagination scheme 'next_url')",
+    ]

@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from .. import ir
 from ..errors import join_pointer
+from ..loader import iter_operations
 from ..naming import safe_identifier, snake_case
 from ._context import BuildContext
 from .names import RESOURCE_RESERVED
@@ -104,10 +105,7 @@ def _scheme_nodes(ctx: BuildContext) -> dict[str, Any]:
 def _scopes(ctx: BuildContext, name: str) -> tuple[str, ...]:
     """The scopes the document's requirements (top level and operations) name for scheme ``name``."""
     lists: list[Any] = [ctx.doc.data.get("security")]
-    for path_item in (ctx.doc.data.get("paths") or {}).values():
-        item, _ = ctx.deref(path_item, "")
-        if isinstance(item, dict):
-            lists.extend(op.get("security") for op in item.values() if isinstance(op, dict))
+    lists.extend(op.operation.get("security") for op in iter_operations(ctx.doc.data))
     scopes: list[str] = []
     for requirements in lists:
         for requirement in requirements if isinstance(requirements, list) else []:

@@ -462,7 +462,16 @@ class BaseClient(Generic[HttpxClientT]):
         security = self.default_security if request.security is None else request.security
         if not security:
             return []
-        return select_schemes(self.auth_schemes(), security, request.operation)
+        # A header or query parameter the caller sets (or omits with ``omit``) is theirs to decide.
+        own = {name.lower() for layer in (self._custom_headers, request.headers) for name in layer}
+        own_query = {*self._custom_query, *request.params}
+        return select_schemes(
+            self.auth_schemes(),
+            security,
+            request.operation,
+            provided=lambda scheme: (scheme.location == "header" and scheme.param.lower() in own)
+            or (scheme.location == "query" and scheme.param in own_query),
+        )
 
     @property
     def user_agent(self) -> str:

@@ -11,7 +11,8 @@ same options) asking for the next page. How it asks depends on the scheme's ``ki
 
 Iterating a page walks every item of every page; ``iter_pages()`` walks pages;
 ``has_next_page()`` / ``next_page_info()`` / ``get_next_page()`` step by hand. A page without
-items is the last one, whatever else it says. ``len(page)`` and ``page.items`` are about this page
+items is the last one, whatever else it says, and so is one whose cursor or next URL is not what
+the spec says it is (it is on the page's ``drift``). ``len(page)`` and ``page.items`` are about this page
 only, while iterating the page yields the items of this page and of every later one.
 
 A server that points again at a page the walk has already fetched would make it loop forever, so
@@ -154,12 +155,18 @@ class _PageMixin(Generic[_Item]):
                 return None
             return PageInfo(params={self.page_param: current + 1})
         if self.kind == "next_url":
-            target: object = self._field(self.next_url_field)
+            target: object = None if self._drifted(self.next_url_field) else self._field(self.next_url_field)
         else:
             target = next_link(self._response.headers.get("link") if self._response is not None else None)
         return PageInfo(url=target) if isinstance(target, str) and target.strip() else None
 
+    def _drifted(self, name: str) -> bool:
+        """Whether the response's field ``name`` is not what the spec says (it is then not followed)."""
+        return any(drift.path == f"$.{name}" for drift in self.drift)
+
     def _server_cursor(self) -> str | int | None:
+        if self._drifted(self.cursor_field):
+            return None
         cursor: object = getattr(self.raw, self.cursor_field, None)
         if isinstance(cursor, str):
             return cursor or None

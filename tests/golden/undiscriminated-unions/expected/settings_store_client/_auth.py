@@ -322,14 +322,24 @@ class OAuth2ClientCredentials(AuthScheme):
         return True
 
 
+def _never(scheme: AuthScheme) -> bool:
+    return False
+
+
 def select_schemes(
-    schemes: Mapping[str, AuthScheme], requirements: Requirements, operation: str
+    schemes: Mapping[str, AuthScheme],
+    requirements: Requirements,
+    operation: str,
+    *,
+    provided: Callable[[AuthScheme], bool] = _never,
 ) -> list[AuthScheme]:
     """The schemes of the first alternative of ``requirements`` the client holds credentials for.
 
-    An empty alternative (the operation may be called without credentials) is taken only when no
-    other one can be; with no alternative at all, nothing is sent. Raises
-    ``MissingCredentialsError`` naming the credentials that would do when none can be met.
+    A scheme whose header or query parameter the caller sets (or removes) themselves is
+    ``provided``: it counts as met and is not applied. An empty alternative (the operation may be
+    called without credentials) is taken only when no other one can be; with no alternative at
+    all, nothing is sent. Raises ``MissingCredentialsError`` naming the credentials that would do
+    when none can be met.
     """
     if not requirements:
         return []
@@ -339,8 +349,8 @@ def select_schemes(
             anonymous = True
             continue
         chosen = [schemes[name] for name in alternative if name in schemes]
-        if len(chosen) == len(alternative) and all(scheme.ready() for scheme in chosen):
-            return chosen
+        if len(chosen) == len(alternative) and all(scheme.ready() or provided(scheme) for scheme in chosen):
+            return [scheme for scheme in chosen if not provided(scheme)]
     if anonymous:
         return []
     options = [
