@@ -24,10 +24,13 @@ import pytest
 
 from _calls import collect, settle
 from _faultserver import FaultServer, ReceivedRequest, Reply, json_reply
-from _genhelpers import SPECS, imported_package
+from _genhelpers import SPECS, imported_package, spec_document
 from generator import ir
+from generator.build import build_api
+from generator.config import Config, PaginationScheme, pagination_scheme, resolve_pagination
 from generator.errors import SpecErrors
 from generator.lint import lint_file
+from generator.loader import parse_yaml, validate_document
 from generator.pipeline import Inputs, _write_tree, build_files
 
 pytestmark = [pytest.mark.anyio, pytest.mark.timeout(60)]
@@ -613,3 +616,73 @@ def test_lint_and_generate_agree_on_every_pagination_kind_and_scheme(tmp_path: P
         "paginated operation declares no offset query parameter 'start' (pagination scheme 'SkipPage')",
         "paginated response has no next-page URL field 'next' (pagination scheme 'next_url')",
     ]
+
+
+# ------------------------------------------------------------------------------------------------ config
+
+
+def test_a_pagination_scheme_is_checked_and_an_inline_one_resolved() -> None:
+    base = PaginationScheme(name="cursor", class_name="CursorPage")
+    config = Config("c_client", "C", "C", pagination={"cursor": base})
+    assert resolve_pagination(config, "cursor") == (base, "")
+    assert resolve_pagination(config, {"scheme": "cursor"}) == (base, "")
+    derived, problem = resolve_pagination(
+        config, {"scheme": "cursor", "class_name": "TokenPage", "cursor_field": "t"}
+    )
+    assert problem == "" and derived is not None
+    assert (derived.name, derived.kind, derived.cursor_field, derived.cursor_param) == (
+        "TokenPage",
+        "cursor",
+        "t",
+        "next_page",
+    )
+    inline, _ = resolve_pagination(config, {"kind": "page", "items_field": "rows"})
+    assert inline is not None and (inline.class_name, inline.page_param, inline.limit_param) == (
+        "PageNumberPage",
+        "page",
+        None,
+    )
+    assert resolve_pagination(config, {"kind": "sideways"})[1].startswith(
+        "unknown pagination kind 'sideways'"
+    )
+    assert (
+        resolve_pagination(config, {"scheme": "pages"})[1]
+        == "unknown pagination scheme 'pages' (known: cursor)"
+    )
+    assert "unknown pagination key 'cursor_feld'" in resolve_pagination(config, {"cursor_feld": "x"})[1]
+    assert resolve_pagination(config, ["cursor"])[1] == "x-sdk-pagination must be a scheme name or a mapping"
+    scheme, problems = pagination_scheme("offset", {"kind": "offset", "first_page": True})
+    assert scheme is None and problems == [("/first_page", "first_page has the wrong type: bool")]
+
+
+def test_two_schemes_making_the_same_page_class_are_an_error() -> None:
+    page = {
+        "type": "object",
+        "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Item"}}},
+    }
+    operation = {
+        "parameters": [{"name": "offset", "in": "query", "schema": {"type": "integer"}}],
+        "responses": {"200": {"description": "A page.", "content": {"application/json": {"schema": page}}}},
+    }
+    doc = parse_yaml(
+        spec_document(
+            {
+                "/a": {"get": {**operation, "operationId": "a", "x-sdk-pagination": {"kind": "offset"}}},
+                "/b": {
+                    "get": {
+                        **operation,
+                        "operationId": "b",
+                        "x-sdk-pagination": {"kind": "offset", "limit_param": None},
+                    }
+                },
+            },
+            components={"Item": {"type": "object", "properties": {"id": {"type": "integer"}}}},
+        ),
+        "in-memory.yaml",
+    )
+    validate_document(doc)
+    with pytest.raises(SpecErrors) as caught:
+        build_api(doc, Config("c_client", "C", "C"))
+    [error] = caught.value.errors
+    assert error.location.pointer == "/paths/~1b/get/x-sdk-pagination"
+    assert "both make the page class 'SyncOffsetPage'; give this one a class_name of its own" in error.message
