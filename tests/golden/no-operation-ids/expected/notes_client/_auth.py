@@ -220,8 +220,8 @@ class OAuth2ClientCredentials(AuthScheme):
         absolute = token_url.startswith(("http://", "https://"))
         self._token_url = httpx.URL(token_url) if absolute else base_url.join(token_url)
         self._scopes = tuple(scopes)
-        self._token: str | None = None
-        self._expires_at: float | None = None
+        self._held: tuple[str, float | None] | None = None
+        """The token and when to stop using it (``time.monotonic()``; ``None``: until a 401)."""
         self._thread_lock = threading.Lock()
         self._async_lock: anyio.Lock | None = None
         self.fetches = 0
@@ -245,11 +245,10 @@ class OAuth2ClientCredentials(AuthScheme):
         )
 
     def _fresh(self) -> str | None:
-        if self._token is None:
+        held = self._held  # one read: another thread may replace it meanwhile
+        if held is None or (held[1] is not None and time.monotonic() >= held[1]):
             return None
-        if self._expires_at is not None and time.monotonic() >= self._expires_at:
-            return None
-        return self._token
+        return held[0]
 
     def _token_request(self) -> tuple[dict[str, str], dict[str, str]]:
         # RFC 6749 2.3.1: the id and secret are form-encoded before they are joined.
@@ -279,10 +278,10 @@ class OAuth2ClientCredentials(AuthScheme):
                 "answered without an access_token."
             )
         lifetime = payload.get("expires_in")
-        self._token = token
-        self._expires_at = None
+        until: float | None = None
         if isinstance(lifetime, (int, float)) and not isinstance(lifetime, bool) and lifetime >= 0:
-            self._expires_at = time.monotonic() + float(lifetime) - min(30.0, float(lifetime) / 10.0)
+            until = time.monotonic() + float(lifetime) - min(30.0, float(lifetime) / 10.0)
+        self._held = (token, until)
         self.fetches += 1
         return token
 
@@ -315,10 +314,10 @@ class OAuth2ClientCredentials(AuthScheme):
         return "Bearer " + token
 
     def refresh(self, used: str) -> bool:
-        with self._thread_lock:
-            if self._token is not None and "Bearer " + self._token == used:
-                self._token = None
-                self._expires_at = None
+        with self._thread_lock:  # held only briefly, or by a sync fetch that is about to end
+            held = self._held
+            if held is not None and "Bearer " + held[0] == used:
+                self._held = None
         return True
 
 
