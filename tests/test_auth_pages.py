@@ -686,3 +686,22 @@ def test_two_schemes_making_the_same_page_class_are_an_error() -> None:
     [error] = caught.value.errors
     assert error.location.pointer == "/paths/~1b/get/x-sdk-pagination"
     assert "both make the page class 'SyncOffsetPage'; give this one a class_name of its own" in error.message
+
+
+def test_a_credential_argument_and_a_resource_of_the_same_name_are_an_error() -> None:
+    doc = parse_yaml(
+        spec_document(
+            {"/token/info": {"get": {"operationId": "info", "responses": {"204": {"description": "None."}}}}},
+            security_schemes={
+                "token": {"type": "openIdConnect", "openIdConnectUrl": "https://id.example.test/"}
+            },
+            security=[{"token": []}],
+        ),
+        "in-memory.yaml",
+    )
+    validate_document(doc)
+    with pytest.raises(SpecErrors) as caught:
+        build_api(doc, Config("c_client", "C", "C"))
+    [error] = caught.value.errors
+    assert error.rule == "naming" and error.location.pointer == "/components/securitySchemes/token"
+    assert "argument 'token' of security scheme 'token' and the resource client.token" in error.message

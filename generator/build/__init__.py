@@ -24,7 +24,7 @@ from ..config import Config
 from ..errors import SpecErrors, join_pointer
 from ..loader import Document
 from ._context import BuildContext
-from .auth import build_auth
+from .auth import build_auth, check_attribute_clashes
 from .names import assign_component_class_names, check_type_name_collisions
 from .operations import build_operations
 from .pagination import paginations
@@ -58,6 +58,7 @@ def build_api(
     auth = build_auth(ctx)
     operations = auth.apply(build_operations(ctx, types, models, args_dicts))
     resources = build_resources(ctx, operations)
+    check_attribute_clashes(ctx, auth, resources)
     if ctx.errors:
         raise SpecErrors(ctx.errors)
     check_type_name_collisions(ctx, resources, args_dicts, types.sources, models.sources)

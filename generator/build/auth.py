@@ -23,7 +23,7 @@ from ._context import BuildContext
 from .names import RESOURCE_RESERVED
 from .schemas import join_pointer_str
 
-__all__ = ["BuiltAuth", "build_auth", "operation_security"]
+__all__ = ["BuiltAuth", "build_auth", "operation_security", "check_attribute_clashes"]
 
 _CLIENT_ARGUMENTS = frozenset(
     {
@@ -194,3 +194,18 @@ def _scheme(
 def _token_argument(name: str) -> str:
     stem = snake_case(name) or "oauth"
     return stem if stem.endswith("token") else stem + "_token"
+
+
+def check_attribute_clashes(ctx: BuildContext, auth: BuiltAuth, resources: list[ir.Resource]) -> None:
+    """A top-level resource and a credential argument would be the same attribute of the client."""
+    credentials = {c.arg_name: scheme.name for scheme in auth.schemes for c in scheme.credentials}
+    for resource in resources:
+        scheme = credentials.get(resource.attr_name)
+        if scheme is not None:
+            ctx.error(
+                join_pointer("components", "securitySchemes", scheme),
+                f"the credential argument {resource.attr_name!r} of security scheme {scheme!r} and the "
+                f"resource client.{resource.attr_name} would be the same attribute of the client; rename the "
+                "scheme or give the resource's operations another x-sdk-resource",
+                rule="naming",
+            )
