@@ -141,7 +141,8 @@ class VaultApp:
         if path == "/items/next":
             after = int(query.get("after", 0))
             chunk = ITEMS[after : after + 3]
-            target = f"/api/items/next?color={query.get('color', '')}&after={after + 3}"
+            tenant = f"tenant={query['tenant']}&" if "tenant" in query else ""
+            target = f"/api/items/next?{tenant}color={query.get('color', '')}&after={after + 3}"
             if self.repeat_next:
                 target = f"/api/items/next?color={query.get('color', '')}&after=0"
             elif after == 0:
@@ -572,6 +573,12 @@ async def test_a_next_url_on_another_origin_is_not_followed(
     assert await _walk(make(bearer_token=BEARER).items.by_next_url(color="red")) == [1, 2, 3]
     assert len(make.server.requests) == 1
     assert "the next page is on another origin (http://localhost)" in caplog.text
+
+
+async def test_a_next_url_keeps_the_default_query_once(make: Maker) -> None:
+    client = make(bearer_token=BEARER).with_options(default_query={"tenant": "t1"})
+    assert await _walk(client.items.by_next_url(color="red")) == [item["id"] for item in ITEMS]
+    assert [r.query.get("tenant") for r in make.server.requests] == [["t1"]] * 3
 
 
 async def test_a_next_url_pointing_back_ends_the_walk(make: Maker, app: VaultApp) -> None:

@@ -19,7 +19,7 @@ import socket
 import threading
 import time
 import uuid
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode, urlsplit
 from dataclasses import dataclass, field, replace
 from typing import (
     Any,
@@ -632,7 +632,11 @@ class BaseClient(Generic[HttpxClientT]):
         """
         path = request.path
         url = path if path.startswith(("http://", "https://")) else self._base_url_text + path.lstrip("/")
-        pairs = encode_query({**self._custom_query, **request.params})
+        custom = self._custom_query
+        if custom and url is path and "?" in path:  # a next-page URL may carry default_query already
+            present = {key for key, _ in parse_qsl(urlsplit(path).query, keep_blank_values=True)}
+            custom = {key: value for key, value in custom.items() if key not in present}
+        pairs = encode_query({**custom, **request.params})
         if pairs:
             url += ("&" if "?" in url else "?") + urlencode(pairs, safe=",")
         return url
