@@ -259,6 +259,7 @@ async def test_the_client_takes_whichever_alternative_it_has_credentials_for(mak
     assert (await settle(bearer.auth.whoami())).scheme == "bearer"
     both = make(username=USER, password=PASSWORD, bearer_token=BEARER)
     assert (await settle(both.auth.whoami())).scheme == "basic"  # the spec's first alternative
+    assert both.auth_headers == {"Authorization": _basic(USER, PASSWORD)} and make().auth_headers == {}
     sent = api_requests(make.server)
     assert [r.header("authorization") for r in sent] == [
         _basic(USER, PASSWORD),

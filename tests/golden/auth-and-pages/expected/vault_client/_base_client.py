@@ -50,7 +50,7 @@ from ._constants import (
     RETRYABLE_STATUS_CODES,
     VERSION,
 )
-from ._exceptions import APIConnectionError, APITimeoutError, make_status_error
+from ._exceptions import APIConnectionError, APITimeoutError, MissingCredentialsError, make_status_error
 from ._logging import logger, setup_logging
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, Timeout
 from ._utils import (
@@ -468,10 +468,19 @@ class BaseClient(Generic[HttpxClientT]):
         text = str(url)
         return url if text.endswith("/") else httpx.URL(text + "/")
 
-    # Hooks the generated client fills in.
     @property
     def auth_headers(self) -> dict[str, str]:
-        return {}
+        """The headers the client's credentials add to a call under the spec's default security
+        (a token still to be fetched or provided is not in it). They are added as each request is
+        sent, after ``default_headers``, and only where the operation's security asks for them."""
+        try:
+            schemes = select_schemes(self.auth_schemes(), self.default_security, "")
+        except MissingCredentialsError:
+            return {}
+        found = {scheme.param: scheme.static_value() for scheme in schemes if scheme.location == "header"}
+        return {name: value for name, value in found.items() if value is not None}
+
+    # Hooks the generated client fills in.
 
     default_security: ClassVar[Requirements] = ()
     """The spec's top-level security alternatives, for operations that declare none of their own."""
@@ -507,7 +516,6 @@ class BaseClient(Generic[HttpxClientT]):
             "Accept": "application/json",
             "Content-Type": "application/json",
             "User-Agent": self.user_agent,
-            **self.auth_headers,
             **self._custom_headers,
         }
 

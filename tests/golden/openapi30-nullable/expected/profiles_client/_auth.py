@@ -102,6 +102,10 @@ class AuthScheme:
         """After a 401 answered to ``used``: forget it; whether asking again may give another value."""
         return False
 
+    def static_value(self) -> str | None:
+        """What ``value`` gives when no request or callable is needed for it, else ``None``."""
+        return None
+
     def __repr__(self) -> str:
         state = "with credentials" if self.ready() else "without credentials"
         return f"{type(self).__name__}({self.name!r}, {state})"
@@ -118,6 +122,9 @@ class _Static(AuthScheme):
 
     async def avalue(self, http: httpx.AsyncClient, timeout: Timeout) -> str:
         return self._value or ""
+
+    def static_value(self) -> str | None:
+        return self._value
 
 
 class HTTPBearer(_Static):
