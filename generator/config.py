@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import keyword
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
 from pathlib import Path
 
 from .errors import Location, SpecError, SpecErrors
@@ -18,6 +19,10 @@ from .loader import Document, load_document
 __all__ = [
     "Config",
     "PaginationScheme",
+    "PaginationKind",
+    "PAGINATION_KINDS",
+    "pagination_scheme",
+    "resolve_pagination",
     "load_config",
     "default_config",
     "find_project_root",
@@ -57,9 +62,28 @@ _VERSION = re.compile(r"^[0-9]+(\.[0-9]+)*((a|b|rc)[0-9]+)?(\.post[0-9]+)?(\.dev
 """A public version as PEP 440 spells it canonically: the generated pyproject.toml carries it."""
 
 
+PaginationKind = Literal["cursor", "offset", "page", "next_url", "link_header"]
+PAGINATION_KINDS: tuple[PaginationKind, ...] = ("cursor", "offset", "page", "next_url", "link_header")
+
+_DEFAULT_CLASS = {
+    "cursor": "CursorPage",
+    "offset": "OffsetPage",
+    "page": "PageNumberPage",
+    "next_url": "NextUrlPage",
+    "link_header": "LinkHeaderPage",
+}
+
+
 @dataclass(frozen=True)
 class PaginationScheme:
-    """How one family of list endpoints pages: where the items and the next cursor are."""
+    """How one family of list endpoints pages: where the items are and how the next page is asked for.
+
+    ``kind``: ``cursor`` (the response's ``cursor_field`` goes back as ``cursor_param``), ``offset``
+    (``offset_param`` advances by the items received; ``total_field``, if set, is the item count),
+    ``page`` (``page_param`` counts up from ``first_page``; ``total_pages_field``, if set, the page
+    count), ``next_url`` (the response's ``next_url_field`` is the URL of the next page) or
+    ``link_header`` (the ``Link`` response header's ``rel="next"`` URL, RFC 8288).
+    """
 
     name: str
     class_name: str
@@ -68,6 +92,39 @@ class PaginationScheme:
     cursor_field: str = "next_page"
     cursor_param: str = "next_page"
     limit_param: str | None = "limit"
+    kind: PaginationKind = "cursor"
+    offset_param: str = "offset"
+    page_param: str = "page"
+    first_page: int = 1
+    next_url_field: str = "next"
+    total_field: str | None = None
+    total_pages_field: str | None = None
+
+    def response_fields(self) -> list[tuple[str, tuple[str, ...], str]]:
+        """The response's fields this scheme reads besides the items: (name, JSON types, role)."""
+        fields: list[tuple[str, tuple[str, ...], str]] = []
+        if self.kind == "cursor":
+            fields.append((self.cursor_field, ("string", "integer", "null"), "cursor"))
+        elif self.kind == "next_url":
+            fields.append((self.next_url_field, ("string", "null"), "next-page URL"))
+        if self.kind == "offset" and self.total_field:
+            fields.append((self.total_field, ("integer", "null"), "total"))
+        if self.kind == "page" and self.total_pages_field:
+            fields.append((self.total_pages_field, ("integer", "null"), "page count"))
+        return fields
+
+    def query_params(self) -> list[tuple[str, tuple[str, ...], str]]:
+        """The query parameters an operation of this scheme declares: (name, JSON types, role)."""
+        params: list[tuple[str, tuple[str, ...], str]] = []
+        if self.kind == "cursor":
+            params.append((self.cursor_param, ("string", "integer"), "cursor"))
+        elif self.kind == "offset":
+            params.append((self.offset_param, ("integer",), "offset"))
+        elif self.kind == "page":
+            params.append((self.page_param, ("integer",), "page"))
+        if self.limit_param is not None:
+            params.append((self.limit_param, ("integer",), "limit"))
+        return params
 
 
 @dataclass(frozen=True)
@@ -103,7 +160,16 @@ _SCHEME_KEYS: dict[str, type | tuple[type, ...]] = {
     "cursor_param": str,
     "limit_param": (str, type(None)),
     "kind": str,
+    "offset_param": str,
+    "page_param": str,
+    "first_page": int,
+    "next_url_field": str,
+    "total_field": (str, type(None)),
+    "total_pages_field": (str, type(None)),
+    "scheme": str,
 }
+"""Keys of a pagination scheme (``scheme``: only in an ``x-sdk-pagination`` mapping, the
+configured scheme it starts from)."""
 
 
 def _words(text: str) -> list[str]:
@@ -206,59 +272,15 @@ def parse_config(doc: Document, *, title: str) -> Config:
     schemes: dict[str, PaginationScheme] = {}
     for scheme_name, raw in dict(data.get("pagination", {})).items():
         where = f"/pagination/{scheme_name}"
-        if not isinstance(raw, dict):
-            errors.append(doc.error(where, "a pagination scheme must be a mapping", rule="config"))
-            continue
-        bad = False
-        for key, value in raw.items():
-            expected = _SCHEME_KEYS.get(key)
-            if expected is None:
-                errors.append(
-                    doc.error(
-                        f"{where}/{key}",
-                        f"unknown pagination key {key!r} (known: {', '.join(sorted(_SCHEME_KEYS))})",
-                        rule="config",
-                    )
-                )
-                bad = True
-            elif not isinstance(value, expected):
-                errors.append(
-                    doc.error(
-                        f"{where}/{key}", f"{key} has the wrong type: {type(value).__name__}", rule="config"
-                    )
-                )
-                bad = True
-        if raw.get("kind", "cursor") != "cursor":
+        if isinstance(raw, dict) and "scheme" in raw:
             errors.append(
-                doc.error(
-                    f"{where}/kind",
-                    f"unsupported pagination kind {raw.get('kind')!r}; supported: cursor",
-                    rule="config",
-                )
+                doc.error(f"{where}/scheme", "`scheme` belongs in x-sdk-pagination only", rule="config")
             )
-            bad = True
-        class_name = str(
-            raw.get("class_name", "".join(w.capitalize() for w in _words(str(scheme_name))) + "Page")
-        )
-        if not _IDENTIFIER.match(class_name):
-            errors.append(
-                doc.error(
-                    f"{where}/class_name",
-                    f"class_name {class_name!r} is not a valid class name",
-                    rule="config",
-                )
-            )
-            bad = True
-        if bad:
             continue
-        schemes[str(scheme_name)] = PaginationScheme(
-            name=str(scheme_name),
-            class_name=class_name,
-            items_field=str(raw.get("items_field", "data")),
-            cursor_field=str(raw.get("cursor_field", "next_page")),
-            cursor_param=str(raw.get("cursor_param", "next_page")),
-            limit_param=raw.get("limit_param", "limit"),
-        )
+        scheme, problems = pagination_scheme(str(scheme_name), raw)
+        errors.extend(doc.error(f"{where}{sub}", message, rule="config") for sub, message in problems)
+        if scheme is not None:
+            schemes[str(scheme_name)] = scheme
     if errors:
         raise SpecErrors(errors)
     timeout = float(data.get("timeout_seconds", 60.0))
@@ -275,3 +297,72 @@ def parse_config(doc: Document, *, title: str) -> Config:
         base_url=data.get("base_url"),
         pagination=schemes,
     )
+
+
+def pagination_scheme(
+    name: str, raw: object, base: PaginationScheme | None = None
+) -> tuple[PaginationScheme | None, list[tuple[str, str]]]:
+    """A pagination scheme from its mapping (config or ``x-sdk-pagination``), on top of ``base``;
+    or ``None`` and the problems: (pointer below the mapping, message)."""
+    if not isinstance(raw, dict):
+        return None, [("", "a pagination scheme must be a mapping")]
+    problems: list[tuple[str, str]] = []
+    for key, value in raw.items():
+        expected = _SCHEME_KEYS.get(key)
+        if expected is None:
+            problems.append(
+                (f"/{key}", f"unknown pagination key {key!r} (known: {', '.join(sorted(_SCHEME_KEYS))})")
+            )
+        elif not isinstance(value, expected) or (isinstance(value, bool) and expected is int):
+            problems.append((f"/{key}", f"{key} has the wrong type: {type(value).__name__}"))
+    kind = raw.get("kind", base.kind if base else "cursor")
+    if kind not in PAGINATION_KINDS:
+        problems.append(("/kind", f"unknown pagination kind {kind!r}; known: {', '.join(PAGINATION_KINDS)}"))
+    if problems:
+        return None, problems
+    defaults: dict[str, Any] = {"limit_param": "limit" if kind in ("cursor", "offset") else None}
+    if base is not None and kind == base.kind:
+        defaults = {key: getattr(base, key) for key in _SCHEME_KEYS if hasattr(base, key)}
+    settings: dict[str, Any] = {**defaults, **{k: v for k, v in raw.items() if k != "scheme"}}
+    settings["kind"] = kind
+    class_name = str(
+        settings.get("class_name")
+        or (
+            "".join(w.capitalize() for w in _words(name)) + "Page"
+            if base is None and name
+            else _DEFAULT_CLASS[kind]
+        )
+    )
+    settings["class_name"] = class_name
+    if not _IDENTIFIER.match(class_name):
+        return None, [("/class_name", f"class_name {class_name!r} is not a valid class name")]
+    if settings.get("first_page", 1) < 0:
+        return None, [("/first_page", "first_page must not be negative")]
+    return PaginationScheme(name=name, **settings), []
+
+
+def resolve_pagination(config: Config, value: object) -> tuple[PaginationScheme | None, str]:
+    """The scheme an operation's ``x-sdk-pagination`` names (a configured scheme's name) or
+    describes (a mapping of the same keys, optionally ``scheme: <name>`` to start from); else
+    ``None`` and what is wrong."""
+    if isinstance(value, str):
+        found = config.pagination.get(value)
+        if found is None:
+            known = ", ".join(sorted(config.pagination)) or "none configured"
+            return None, f"unknown pagination scheme {value!r} (known: {known})"
+        return found, ""
+    if not isinstance(value, dict):
+        return None, "x-sdk-pagination must be a scheme name or a mapping"
+    base: PaginationScheme | None = None
+    if "scheme" in value:
+        base = config.pagination.get(str(value["scheme"]))
+        if base is None:
+            known = ", ".join(sorted(config.pagination)) or "none configured"
+            return None, f"unknown pagination scheme {value['scheme']!r} (known: {known})"
+    name = base.name if base is not None else ""
+    scheme, problems = pagination_scheme(name, value, base)
+    if scheme is None:
+        return None, "; ".join(f"{message}" for _, message in problems)
+    if base is not None and scheme == base:
+        return base, ""
+    return replace(scheme, name=scheme.class_name), ""

@@ -223,6 +223,8 @@ class Operation:
     comma_params: tuple[str, ...] = ()
     """Wire names of array query parameters sent as one comma-separated value (``style: form``,
     ``explode: false``) rather than as repeated keys."""
+    security: Requirements | None = None
+    """The operation's own ``security`` (``()``: none at all); ``None``: the document's."""
 
     @property
     def dotted_name(self) -> str:
@@ -275,14 +277,45 @@ class Resource:
 
 
 @dataclass(frozen=True)
-class AuthScheme:
-    kind: Literal["bearer", "api_key"]
+class Credential:
+    """One constructor argument of the client that holds a credential (or part of one)."""
+
     arg_name: str
     env_var: str
-    header: str
-    description: str
-    value_prefix: str = ""
-    """What the header's value starts with before the credential (``"Bearer "`` for bearer)."""
+    """The environment variable read when the argument is not given."""
+    annotation: Literal["str", "token"] = "str"
+    """``token``: a string or a token-provider callable (``TokenProvider`` / ``AsyncTokenProvider``)."""
+
+
+@dataclass(frozen=True)
+class AuthScheme:
+    """A security scheme of ``components.securitySchemes`` the client supports."""
+
+    name: str
+    """Its name in the spec (what security requirements refer to)."""
+    kind: Literal["bearer", "basic", "api_key", "token", "oauth2_client_credentials"]
+    credentials: tuple[Credential, ...]
+    """Constructor arguments, in order: the token; username and password; the key; client id and
+    secret (then, for an OAuth2 scheme that has other flows too, a token)."""
+    description: str = ""
+    location: Literal["header", "query", "cookie"] = "header"
+    param_name: str = "Authorization"
+    """The header, query parameter or cookie carrying the credential."""
+    token_url: str = ""
+    scopes: tuple[str, ...] = ()
+    """Scopes asked for with client credentials: those the document's requirements name for the scheme."""
+
+    @property
+    def arg_name(self) -> str:
+        return self.credentials[0].arg_name
+
+    @property
+    def env_var(self) -> str:
+        return self.credentials[0].env_var
+
+
+Requirements = tuple[tuple[str, ...], ...]
+"""Security alternatives: each a tuple of scheme names applied together; ``()`` inside: no credentials."""
 
 
 @dataclass(frozen=True)
@@ -294,6 +327,13 @@ class Pagination:
     cursor_field: str
     cursor_param: str
     limit_param: str | None
+    kind: Literal["cursor", "offset", "page", "next_url", "link_header"] = "cursor"
+    offset_param: str = "offset"
+    page_param: str = "page"
+    first_page: int = 1
+    next_url_field: str = "next"
+    total_field: str | None = None
+    total_pages_field: str | None = None
 
 
 @dataclass
@@ -311,7 +351,11 @@ class Api:
     max_retries: int
     timeout_seconds: float
     connect_timeout_seconds: float
-    auth: AuthScheme | None
+    auth_schemes: tuple[AuthScheme, ...]
+    security: Requirements
+    """The document's ``security``: what operations without their own get."""
+    auth_required: bool
+    """Whether no operation may be called without credentials (the client refuses to be built without any)."""
     resources: list[Resource]
     """Top-level resources (attributes of the client)."""
     typed_dicts: list[TypedDictDef]
@@ -338,3 +382,18 @@ class Api:
 
     def all_operations(self) -> list[Operation]:
         return [op for resource in self.all_resources() for op in resource.operations]
+
+    @property
+    def auth(self) -> AuthScheme | None:
+        """The first scheme of the document's security, if any (what the project templates name)."""
+        for alternative in self.security:
+            for name in alternative:
+                for scheme in self.auth_schemes:
+                    if scheme.name == name:
+                        return scheme
+        return self.auth_schemes[0] if self.auth_schemes else None
+
+    @property
+    def credentials(self) -> tuple[Credential, ...]:
+        """Every credential argument of the client, in scheme order."""
+        return tuple(c for scheme in self.auth_schemes for c in scheme.credentials)

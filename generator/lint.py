@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import quote
 
-from .config import Config, PaginationScheme, load_config
+from .config import Config, PaginationScheme, load_config, resolve_pagination
 from .limits import recursion_guard
 from .errors import Location, SpecError, SpecErrors, join_pointer, unescape_pointer_token, visible
 from .loader import (
@@ -72,6 +72,10 @@ RULES: dict[str, tuple[Severity, str]] = {
     "enum-type": ("error", "an enum value is not of the schema's type"),
     "pagination": ("error", "a paginated operation does not follow its pagination scheme"),
     "pagination-missing": ("warning", "an operation looks like a cursor page but has no x-sdk-pagination"),
+    "auth": (
+        "warning",
+        "a security scheme or requirement the client cannot use (what needs it is sent without it)",
+    ),
     "generator": ("error", "the generator cannot build a client from the spec"),
     "skipped-operation": (
         "warning",
@@ -634,19 +638,15 @@ class _Linter:
     # -------------------------------------------------------------------------- pagination
 
     def pagination(self) -> Iterator[Finding]:
-        schemes = self.config.pagination
         for op in self.operations:
             name = op.operation.get("x-sdk-pagination")
             if name is None:
                 yield from self.unmarked_page(op)
                 continue
             where = op.pointer + "/x-sdk-pagination"
-            scheme = schemes.get(str(name))
+            scheme, problem = resolve_pagination(self.config, name)
             if scheme is None:
-                known = ", ".join(sorted(schemes)) or "none configured"
-                yield self.finding(
-                    "pagination", where, f"unknown pagination scheme {name!r} (known: {known})"
-                )
+                yield self.finding("pagination", where, problem)
                 continue
             yield from self.page_convention(op, scheme)
 
@@ -673,25 +673,23 @@ class _Linter:
                 items[1],
                 f"{label}: the items of {scheme.items_field!r} must be a $ref to a component schema",
             )
-        cursor = properties.get(scheme.cursor_field)
-        if cursor is None:
-            yield self.finding(
-                "pagination",
-                schema_pointer,
-                f"{label}: the response has no cursor property {scheme.cursor_field!r}",
-            )
-        elif not _schema_types(cursor[0]) or not _schema_types(cursor[0]) <= {"string", "null"}:
-            yield self.finding(
-                "pagination",
-                cursor[1],
-                f"{label}: the cursor property {scheme.cursor_field!r} must be a string",
-            )
+        for field_name, types, role in scheme.response_fields():
+            found_field = properties.get(field_name)
+            if found_field is None:
+                yield self.finding(
+                    "pagination",
+                    schema_pointer,
+                    f"{label}: the response has no {role} property {field_name!r}",
+                )
+            elif not _schema_types(found_field[0]) or not _schema_types(found_field[0]) <= set(types):
+                kinds = " or ".join(t for t in types if t != "null")
+                yield self.finding(
+                    "pagination",
+                    found_field[1],
+                    f"{label}: the {role} property {field_name!r} must be {kinds}",
+                )
         params = self.merged_params(op)
-        expected: list[tuple[str | None, str, str]] = [(scheme.cursor_param, "string", "cursor")]
-        expected.append((scheme.limit_param, "integer", "limit"))
-        for param_name, kind, role in expected:
-            if param_name is None:
-                continue
+        for param_name, types, role in scheme.query_params():
             entry = params.get((param_name, "query"))
             if entry is None:
                 yield self.finding(
@@ -704,9 +702,11 @@ class _Linter:
                     "pagination", where, f"{label}: the {role} parameter {param_name!r} must not be required"
                 )
             schema_node, _ = self.deref(param.get("schema", {}), where)
-            if isinstance(schema_node, dict) and not (_schema_types(schema_node) - {"null"}) <= {kind}:
+            if isinstance(schema_node, dict) and not (_schema_types(schema_node) - {"null"}) <= set(types):
                 yield self.finding(
-                    "pagination", where, f"{label}: the {role} parameter {param_name!r} must be {kind}"
+                    "pagination",
+                    where,
+                    f"{label}: the {role} parameter {param_name!r} must be {' or '.join(types)}",
                 )
 
     def page_properties(self, schema: Any, pointer: str) -> dict[str, tuple[dict[str, Any], str]]:
@@ -736,7 +736,8 @@ class _Linter:
         for scheme in self.config.pagination.values():
             items = properties.get(scheme.items_field)
             if (
-                items is not None
+                scheme.kind == "cursor"
+                and items is not None
                 and _schema_types(items[0]) == {"array"}
                 and scheme.cursor_field in properties
                 and scheme.cursor_param in query

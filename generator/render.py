@@ -36,6 +36,7 @@ def _templates_dir() -> Path:
 TEMPLATES_DIR = _templates_dir()
 RUNTIME_DIR = TEMPLATES_DIR / "runtime"
 RUNTIME_FILES = (
+    "_auth.py",
     "_base_client.py",
     "_drift.py",
     "_logging.py",
@@ -379,6 +380,18 @@ def tuple_literal(items: list[str], indent: int = 0) -> str:
     return "(\n" + "".join(f"{pad}    {item},\n" for item in items) + pad + ")"
 
 
+def tuples_literal(groups: list[list[str]], indent: int = 0) -> str:
+    """A tuple of tuples of already-written literals as black writes it (``tuple_literal`` for
+    each inner one): on one line when it holds one tuple of at most one item, else exploded."""
+    inner = [tuple_literal(group, indent + 4) for group in groups]
+    if not inner:
+        return "()"
+    if len(inner) == 1 and "\n" not in inner[0]:
+        return f"({inner[0]},)"
+    pad = " " * indent
+    return "(\n" + "".join(f"{pad}    {item},\n" for item in inner) + pad + ")"
+
+
 def relative_root(module: str, is_package: bool) -> str:
     """The relative-import prefix that reaches the package root from ``module``."""
     depth = len(module.split(".")) + (1 if is_package else 0)
@@ -504,6 +517,7 @@ def make_environment() -> jinja2.Environment:
     env.filters.update(
         pyrepr=py_repr,
         pytuple=lambda values, indent=0: tuple_literal([py_repr(v) for v in values], indent),
+        pytuples=lambda groups, indent=0: tuples_literal([[py_repr(v) for v in g] for g in groups], indent),
         docstring=docstring,
         comment=comment,
         annotation=annotation,

@@ -19,13 +19,13 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager, asyn
 from typing import Any, TypeVar, Union, cast, overload
 
 from metronome_client._models import BaseModel
-from metronome_client._page import SyncCursorPageBase
+from metronome_client._page import SyncPageBase
 from metronome_client._response import APIResponse, BinaryResponse
 
 _T = TypeVar("_T")
 SyncResult = TypeVar(
     "SyncResult",
-    bound=Union[BaseModel, SyncCursorPageBase[Any], APIResponse[Any], BinaryResponse, bytes, str, int, None],
+    bound=Union[BaseModel, SyncPageBase[Any], APIResponse[Any], BinaryResponse, bytes, str, int, None],
 )
 """What a sync client call (or a call on what it returned) gives back: never an awaitable."""
 

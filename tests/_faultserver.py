@@ -5,7 +5,9 @@ script exactly what the client sees: a status with headers and a body, a respons
 through its declared ``Content-Length``, a connection closed before any response, a stall longer
 than the client's timeout, or a body trickling in a byte at a time. Behaviours are taken from a queue, one per request, in arrival order;
 every request that arrives is logged (method, path, query, headers, body, and which TCP connection
-carried it).
+carried it). A ``route`` callable, when given, answers first: a small application of the test's own
+(checking credentials, serving pages); a request it returns ``None`` for takes the queue's next
+behaviour.
 
 Nothing here can block the test process: every thread is a daemon, every socket read has a short
 timeout and re-checks the stop flag, stalls wait on an event that ``stop()`` sets, and ``stop()``
@@ -28,7 +30,7 @@ import socket
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Union
+from typing import Any, Callable, Mapping, Union
 from urllib.parse import parse_qs, urlsplit
 
 __all__ = [
@@ -151,8 +153,14 @@ class _ConnectionClosed(Exception):
 class FaultServer:
     """A scripted HTTP/1.1 server on ``127.0.0.1`` and an ephemeral port, run in daemon threads."""
 
-    def __init__(self, *, default: Behaviour = NOTHING_SCRIPTED) -> None:
+    def __init__(
+        self,
+        *,
+        default: Behaviour = NOTHING_SCRIPTED,
+        route: Callable[[ReceivedRequest], Behaviour | None] | None = None,
+    ) -> None:
         self._default = default
+        self._route = route
         self._script: collections.deque[Behaviour] = collections.deque()
         self._requests: list[ReceivedRequest] = []
         self._errors: list[BaseException] = []
@@ -284,9 +292,13 @@ class FaultServer:
                 request = self._read_request(conn, conn_id, buffer)
                 if request is None:
                     return
+                routed = self._route(request) if self._route is not None else None
                 with self._lock:
                     self._requests.append(request)
-                    behaviour = self._script.popleft() if self._script else self._default
+                    if routed is not None:
+                        behaviour: Behaviour = routed
+                    else:
+                        behaviour = self._script.popleft() if self._script else self._default
                 keep_open = self._act(conn, behaviour)
                 if not keep_open or (request.header("connection") or "").lower() == "close":
                     return

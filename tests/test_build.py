@@ -594,7 +594,7 @@ def test_a_paginated_operation_names_its_scheme_page_and_item_models() -> None:
     ("pagination", "params", "page", "message"),
     [
         ("pages", PAGED_PARAMS, PAGE, "unknown pagination scheme 'pages' (known: cursor)"),
-        ("cursor", PAGED_PARAMS[1:], PAGE, "declares no query parameter 'next_page'"),
+        ("cursor", PAGED_PARAMS[1:], PAGE, "declares no cursor query parameter 'next_page'"),
         (
             "cursor",
             PAGED_PARAMS,
@@ -730,46 +730,120 @@ def test_two_operations_that_become_the_same_method_are_an_error() -> None:
         (
             {"type": "http", "scheme": "bearer", "description": "A token."},
             ir.AuthScheme(
-                "bearer",
-                "bearer_token",
-                "SHOP_BEARER_TOKEN",
-                "Authorization",
-                "A token.",
-                value_prefix="Bearer ",
+                "shopKey", "bearer", (ir.Credential("bearer_token", "SHOP_BEARER_TOKEN"),), "A token."
+            ),
+        ),
+        (
+            {"type": "http", "scheme": "Basic"},
+            ir.AuthScheme(
+                "shopKey",
+                "basic",
+                (ir.Credential("username", "SHOP_USERNAME"), ir.Credential("password", "SHOP_PASSWORD")),
             ),
         ),
         (
             {"type": "apiKey", "in": "header", "name": "X-Shop-Key"},
-            ir.AuthScheme("api_key", "shop_key", "SHOP_SHOP_KEY", "X-Shop-Key", ""),
+            ir.AuthScheme(
+                "shopKey", "api_key", (ir.Credential("shop_key", "SHOP_SHOP_KEY"),), param_name="X-Shop-Key"
+            ),
+        ),
+        (
+            {"type": "apiKey", "in": "query", "name": "key"},
+            ir.AuthScheme(
+                "shopKey",
+                "api_key",
+                (ir.Credential("shop_key", "SHOP_SHOP_KEY"),),
+                location="query",
+                param_name="key",
+            ),
+        ),
+        (
+            {
+                "type": "openIdConnect",
+                "openIdConnectUrl": "https://id.example.test/.well-known/openid-configuration",
+            },
+            ir.AuthScheme(
+                "shopKey", "token", (ir.Credential("shop_key_token", "SHOP_SHOP_KEY_TOKEN", "token"),)
+            ),
+        ),
+        (
+            {
+                "type": "oauth2",
+                "flows": {
+                    "clientCredentials": {"tokenUrl": "/oauth/token", "scopes": {"read": "", "write": ""}}
+                },
+            },
+            ir.AuthScheme(
+                "shopKey",
+                "oauth2_client_credentials",
+                (
+                    ir.Credential("client_id", "SHOP_CLIENT_ID"),
+                    ir.Credential("client_secret", "SHOP_CLIENT_SECRET"),
+                    ir.Credential("shop_key_token", "SHOP_SHOP_KEY_TOKEN", "token"),
+                ),
+                token_url="/oauth/token",
+                scopes=("read",),
+            ),
         ),
     ],
 )
-def test_the_first_security_requirement_becomes_the_clients_credential(
+def test_each_kind_of_security_scheme_becomes_its_client_credentials(
     scheme: dict[str, Any], expected: ir.AuthScheme
 ) -> None:
     api = build_in_memory(
         {"/x": {"get": {"operationId": "x", "responses": OK}}},
         components={},
         security_schemes={"shopKey": scheme},
-        security=[{"shopKey": []}],
+        security=[{"shopKey": ["read"]}],
         config=Config("shop_client", "Shop", "SHOP"),
     )
-    assert api.auth == expected
+    assert api.auth_schemes == (expected,)
+    assert api.security == (("shopKey",),)
+    assert api.auth_required
 
 
-def test_no_security_means_no_credential_and_an_unsupported_scheme_is_an_error() -> None:
-    assert build_in_memory({"/x": {"get": {"operationId": "x", "responses": OK}}}).auth is None
-    found = errors_of(
-        {"/x": {"get": {"operationId": "x", "responses": OK}}},
-        security_schemes={"oauth": {"type": "oauth2", "flows": {}}},
-        security=[{"oauth": []}],
+def test_security_alternatives_and_per_operation_security() -> None:
+    schemes = {
+        "basic": {"type": "http", "scheme": "basic"},
+        "bearer": {"type": "http", "scheme": "bearer"},
+        "key": {"type": "apiKey", "in": "cookie", "name": "session"},
+        "app": {"type": "apiKey", "in": "header", "name": "X-App"},
+    }
+    api = build_in_memory(
+        {
+            "/a": {"get": {"operationId": "a", "responses": OK}},
+            "/b": {"get": {"operationId": "b", "security": [], "responses": OK}},
+            "/c": {"get": {"operationId": "c", "security": [{"key": [], "app": []}, {}], "responses": OK}},
+        },
+        security_schemes=schemes,
+        security=[{"basic": []}, {"bearer": []}],
     )
-    assert found == [
+    assert api.security == (("basic",), ("bearer",))
+    assert [op.security for op in api.all_operations()] == [None, (), (("key", "app"), ())]
+    assert not api.auth_required  # b and c may be called without credentials
+    assert [c.arg_name for c in api.credentials] == ["username", "password", "bearer_token", "key", "app"]
+
+
+def test_no_security_means_no_credential_and_an_unsupported_scheme_is_a_warning() -> None:
+    assert build_in_memory({"/x": {"get": {"operationId": "x", "responses": OK}}}).auth_schemes == ()
+    doc = parse_yaml(
+        spec_document(
+            {"/x": {"get": {"operationId": "x", "responses": OK}}},
+            security_schemes={"mtls": {"type": "mutualTLS"}, "digest": {"type": "http", "scheme": "digest"}},
+            security=[{"mtls": []}, {"digest": []}],
+        ),
+        "in-memory.yaml",
+    )
+    validate_document(doc)
+    api, _ = build_api(doc, Config("in_memory_client", "InMemory", "IN_MEMORY"))
+    assert api.auth_schemes == () and api.security == ()
+    assert [(w.rule, w.location.pointer, w.message.split(";")[0]) for w in api.warnings] == [
+        ("auth", "/components/securitySchemes/mtls", "security scheme 'mtls' (mutualTLS) is not supported"),
         (
             "auth",
-            "/components/securitySchemes/oauth",
-            "unsupported security scheme 'oauth2'; supported: http bearer, apiKey in header",
-        )
+            "/components/securitySchemes/digest",
+            "security scheme 'digest' (http digest) is not supported",
+        ),
     ]
 
 

@@ -413,7 +413,7 @@ def test_ruff_finds_nothing_in_the_generated_code(tmp_path: Path) -> None:
     for spec in specs:
         api, files = build(spec, tmp_path / Path(spec).stem)
         assert api.paginations == []
-        assert "CursorPageBase" not in files[f"{api.package_name}/pagination.py"]
+        assert "SyncPageBase" not in files[f"{api.package_name}/pagination.py"]
         assert "types import `" not in files["api.md"], "an empty import line in the reference"
     result = subprocess.run(
         [sys.executable, "-m", "ruff", "check", "--no-cache", "--config", str(ROOT / "pyproject.toml"), "."],

@@ -8,6 +8,7 @@ matter, after black as the pipeline does.
 from __future__ import annotations
 
 import ast
+import re
 from typing import Any
 
 import pytest
@@ -376,8 +377,11 @@ def test_a_resource_module_imports_exactly_what_it_uses(shop: ir.Api, rendered: 
 
 def test_the_client_takes_its_credential_and_base_url_from_the_spec(rendered: dict[str, str]) -> None:
     client = rendered["_client.py"]
-    assert '_AUTH_ENV = "SHOP_SHOP_KEY"' in client
-    assert '"X-Shop-Key": self.shop_key' in client
+    assert 'shop_key = _credential(shop_key, "SHOP_SHOP_KEY", "shop_key")' in client
+    assert re.search(
+        r'"shopKey": APIKey\(\s*"shopKey",\s*"header",\s*"X-Shop-Key",\s*self\.shop_key,', client
+    )
+    assert 'default_security = (("shopKey",),)' in client
     assert "class Shop(" in client and "class AsyncShop(" in client
     constants = rendered["_constants.py"]
     assert '"https://shop.example.test/v1"' in constants and '"SHOP_BASE_URL"' in constants

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Any, Mapping
 import httpx
 from typing_extensions import Self
 
+from ._auth import AuthScheme, HTTPBearer
 from ._base_client import AsyncAPIClient, BaseClient, SyncAPIClient
 from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ._exceptions import MetronomeError
+from ._exceptions import MissingCredentialsError
 from ._types import NOT_GIVEN, NotGiven, Omit, Timeout
 from ._utils import check_credential
 
@@ -26,30 +27,31 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["Metronome", "AsyncMetronome"]
-_AUTH_ENV = "METRONOME_BEARER_TOKEN"
 
 
 def _resolve_settings(
-    bearer_token: str | None,
     base_url: str | httpx.URL | None,
     timeout: Timeout | NotGiven,
     http_client: httpx.Client | httpx.AsyncClient | None,
 ) -> dict[str, Any]:
-    if bearer_token is None:
-        bearer_token = os.environ.get(_AUTH_ENV)
-    if not bearer_token:
-        raise MetronomeError(
-            "No credentials: pass bearer_token=... to the client or set the "
-            f"{_AUTH_ENV} environment variable."
-        )
-    check_credential(bearer_token, f"bearer_token (or the {_AUTH_ENV} environment variable)")
     if base_url is None:
         base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
     return {
-        "bearer_token": bearer_token,
         "base_url": base_url,
         "timeout": _default_timeout(http_client) if isinstance(timeout, NotGiven) else timeout,
     }
+
+
+def _credential(value: str | None, env: str, what: str, *, check: bool = True) -> str | None:
+    """The credential given, else the environment variable's value, else ``None``. One that could
+    not be sent is refused, with a message that never contains it."""
+    if value is None:
+        value = os.environ.get(env)
+    if not value:
+        return None
+    if check:
+        check_credential(value, f"{what} (or the {env} environment variable)")
+    return value
 
 
 def _default_timeout(http_client: httpx.Client | httpx.AsyncClient | None) -> Timeout:
@@ -79,6 +81,7 @@ class Metronome(SyncAPIClient):
     """
 
     bearer_token: str
+    default_security = (("bearerAuth",),)
 
     def __init__(
         self,
@@ -93,8 +96,14 @@ class Metronome(SyncAPIClient):
         strict_response_validation: bool = False,
         deadline: float | None = None,
     ) -> None:
-        settings = _resolve_settings(bearer_token, base_url, timeout, http_client)
-        self.bearer_token = settings["bearer_token"]
+        bearer_token = _credential(bearer_token, "METRONOME_BEARER_TOKEN", "bearer_token")
+        if bearer_token is None:
+            raise MissingCredentialsError(
+                "No credentials: pass bearer_token=... to the client or set the "
+                "METRONOME_BEARER_TOKEN environment variable."
+            )
+        settings = _resolve_settings(base_url, timeout, http_client)
+        self.bearer_token = bearer_token
         super().__init__(
             base_url=settings["base_url"],
             timeout=settings["timeout"],
@@ -106,9 +115,15 @@ class Metronome(SyncAPIClient):
             deadline=deadline,
         )
 
-    @property
-    def auth_headers(self) -> dict[str, str]:
-        return {"Authorization": "Bearer " + self.bearer_token}
+    def auth_schemes(self) -> dict[str, AuthScheme]:
+        """The spec's security schemes with the credentials this client holds now."""
+        return {
+            "bearerAuth": HTTPBearer(
+                "bearerAuth",
+                self.bearer_token,
+                hint="bearer_token=... (or the METRONOME_BEARER_TOKEN environment variable)",
+            ),
+        }
 
     def with_options(
         self,
@@ -197,6 +212,7 @@ class AsyncMetronome(AsyncAPIClient):
     """
 
     bearer_token: str
+    default_security = (("bearerAuth",),)
 
     def __init__(
         self,
@@ -211,8 +227,14 @@ class AsyncMetronome(AsyncAPIClient):
         strict_response_validation: bool = False,
         deadline: float | None = None,
     ) -> None:
-        settings = _resolve_settings(bearer_token, base_url, timeout, http_client)
-        self.bearer_token = settings["bearer_token"]
+        bearer_token = _credential(bearer_token, "METRONOME_BEARER_TOKEN", "bearer_token")
+        if bearer_token is None:
+            raise MissingCredentialsError(
+                "No credentials: pass bearer_token=... to the client or set the "
+                "METRONOME_BEARER_TOKEN environment variable."
+            )
+        settings = _resolve_settings(base_url, timeout, http_client)
+        self.bearer_token = bearer_token
         super().__init__(
             base_url=settings["base_url"],
             timeout=settings["timeout"],
@@ -224,9 +246,15 @@ class AsyncMetronome(AsyncAPIClient):
             deadline=deadline,
         )
 
-    @property
-    def auth_headers(self) -> dict[str, str]:
-        return {"Authorization": "Bearer " + self.bearer_token}
+    def auth_schemes(self) -> dict[str, AuthScheme]:
+        """The spec's security schemes with the credentials this client holds now."""
+        return {
+            "bearerAuth": HTTPBearer(
+                "bearerAuth",
+                self.bearer_token,
+                hint="bearer_token=... (or the METRONOME_BEARER_TOKEN environment variable)",
+            ),
+        }
 
     def with_options(
         self,

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from ._page import AsyncCursorPageBase, AsyncPaginator, SyncCursorPageBase
+from ._page import AsyncPageBase, AsyncPaginator, PageInfo, SyncPageBase
 
 __all__ = [
     "AsyncPaginator",
+    "PageInfo",
     "SyncCursorPage",
     "AsyncCursorPage",
 ]
@@ -15,7 +16,7 @@ __all__ = [
 _Item = TypeVar("_Item")
 
 
-class SyncCursorPage(SyncCursorPageBase[_Item]):
+class SyncCursorPage(SyncPageBase[_Item]):
     """
     A page of the `cursor` scheme: items in `data`, next cursor in `next_page`, sent back as the `next_page` query parameter.
     """
@@ -25,7 +26,7 @@ class SyncCursorPage(SyncCursorPageBase[_Item]):
     cursor_param = "next_page"
 
 
-class AsyncCursorPage(AsyncCursorPageBase[_Item]):
+class AsyncCursorPage(AsyncPageBase[_Item]):
     """Async counterpart of `SyncCursorPage`."""
 
     items_field = "data"

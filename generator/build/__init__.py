@@ -25,7 +25,7 @@ from ..config import Config
 from ..errors import SpecErrors
 from ..loader import Document
 from ._context import BuildContext
-from .auth import build_auth
+from .auth import build_auth, check_attribute_clashes
 from .names import assign_component_class_names, check_type_name_collisions
 from .operations import build_operations
 from .pagination import paginations
@@ -53,9 +53,10 @@ def build_api(
     types = SchemaTypes(ctx)
     models = types.models
     args_dicts: list[ir.TypedDictDef] = []
-    operations = build_operations(ctx, types, models, args_dicts)
-    resources = build_resources(ctx, operations)
     auth = build_auth(ctx)
+    operations = auth.apply(build_operations(ctx, types, models, args_dicts))
+    resources = build_resources(ctx, operations)
+    check_attribute_clashes(ctx, auth, resources)
     if ctx.errors:
         raise SpecErrors(ctx.errors)
     check_type_name_collisions(ctx, resources, args_dicts, types.sources, models.sources)
@@ -80,7 +81,9 @@ def build_api(
         max_retries=config.max_retries,
         timeout_seconds=config.timeout_seconds,
         connect_timeout_seconds=config.connect_timeout_seconds,
-        auth=auth,
+        auth_schemes=auth.schemes,
+        security=auth.security,
+        auth_required=auth.required(operations),
         resources=resources,
         typed_dicts=sorted(types.typed_dicts.values(), key=lambda t: t.class_name),
         args_dicts=args_dicts,

@@ -61,6 +61,8 @@ RESOURCE_RESERVED = frozenset(
         "max_retries",
         "deadline",
         "auth_headers",
+        "auth_schemes",
+        "default_security",
         "default_headers",
         "user_agent",
         "should_retry",

@@ -15,6 +15,7 @@ from ..errors import join_pointer
 from ..loader import HTTP_METHODS
 from ..naming import operation_type_name, safe_class_name
 from ._context import BuildContext
+from .auth import operation_security
 from .bodies import BodyMode, body_arguments, json_body, pack_if_clashing
 from .names import const_name_of, method_name_of, resource_path_of
 from .parameters import build_parameters, check_path_placeholders, complete_params
@@ -113,6 +114,7 @@ def _build_operation(
         resource_path=resource_path,
         pointer=pointer,
         safe=method in SAFE_METHODS,
+        security=operation_security(ctx, raw, pointer),
     )
 
 

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Any, Mapping
 import httpx
 from typing_extensions import Self
 
+from ._auth import APIKey, AuthScheme
 from ._base_client import AsyncAPIClient, BaseClient, SyncAPIClient
 from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ._exceptions import CatalogError
+from ._exceptions import MissingCredentialsError
 from ._types import NOT_GIVEN, NotGiven, Omit, Timeout
 from ._utils import check_credential
 
@@ -26,30 +27,31 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["Catalog", "AsyncCatalog"]
-_AUTH_ENV = "CATALOG_CATALOG_KEY"
 
 
 def _resolve_settings(
-    catalog_key: str | None,
     base_url: str | httpx.URL | None,
     timeout: Timeout | NotGiven,
     http_client: httpx.Client | httpx.AsyncClient | None,
 ) -> dict[str, Any]:
-    if catalog_key is None:
-        catalog_key = os.environ.get(_AUTH_ENV)
-    if not catalog_key:
-        raise CatalogError(
-            "No credentials: pass catalog_key=... to the client or set the "
-            f"{_AUTH_ENV} environment variable."
-        )
-    check_credential(catalog_key, f"catalog_key (or the {_AUTH_ENV} environment variable)")
     if base_url is None:
         base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
     return {
-        "catalog_key": catalog_key,
         "base_url": base_url,
         "timeout": _default_timeout(http_client) if isinstance(timeout, NotGiven) else timeout,
     }
+
+
+def _credential(value: str | None, env: str, what: str, *, check: bool = True) -> str | None:
+    """The credential given, else the environment variable's value, else ``None``. One that could
+    not be sent is refused, with a message that never contains it."""
+    if value is None:
+        value = os.environ.get(env)
+    if not value:
+        return None
+    if check:
+        check_credential(value, f"{what} (or the {env} environment variable)")
+    return value
 
 
 def _default_timeout(http_client: httpx.Client | httpx.AsyncClient | None) -> Timeout:
@@ -79,6 +81,7 @@ class Catalog(SyncAPIClient):
     """
 
     catalog_key: str
+    default_security = (("catalogKey",),)
 
     def __init__(
         self,
@@ -93,8 +96,14 @@ class Catalog(SyncAPIClient):
         strict_response_validation: bool = False,
         deadline: float | None = None,
     ) -> None:
-        settings = _resolve_settings(catalog_key, base_url, timeout, http_client)
-        self.catalog_key = settings["catalog_key"]
+        catalog_key = _credential(catalog_key, "CATALOG_CATALOG_KEY", "catalog_key")
+        if catalog_key is None:
+            raise MissingCredentialsError(
+                "No credentials: pass catalog_key=... to the client or set the "
+                "CATALOG_CATALOG_KEY environment variable."
+            )
+        settings = _resolve_settings(base_url, timeout, http_client)
+        self.catalog_key = catalog_key
         super().__init__(
             base_url=settings["base_url"],
             timeout=settings["timeout"],
@@ -106,9 +115,17 @@ class Catalog(SyncAPIClient):
             deadline=deadline,
         )
 
-    @property
-    def auth_headers(self) -> dict[str, str]:
-        return {"X-Catalog-Key": self.catalog_key}
+    def auth_schemes(self) -> dict[str, AuthScheme]:
+        """The spec's security schemes with the credentials this client holds now."""
+        return {
+            "catalogKey": APIKey(
+                "catalogKey",
+                "header",
+                "X-Catalog-Key",
+                self.catalog_key,
+                hint="catalog_key=... (or the CATALOG_CATALOG_KEY environment variable)",
+            ),
+        }
 
     def with_options(
         self,
@@ -197,6 +214,7 @@ class AsyncCatalog(AsyncAPIClient):
     """
 
     catalog_key: str
+    default_security = (("catalogKey",),)
 
     def __init__(
         self,
@@ -211,8 +229,14 @@ class AsyncCatalog(AsyncAPIClient):
         strict_response_validation: bool = False,
         deadline: float | None = None,
     ) -> None:
-        settings = _resolve_settings(catalog_key, base_url, timeout, http_client)
-        self.catalog_key = settings["catalog_key"]
+        catalog_key = _credential(catalog_key, "CATALOG_CATALOG_KEY", "catalog_key")
+        if catalog_key is None:
+            raise MissingCredentialsError(
+                "No credentials: pass catalog_key=... to the client or set the "
+                "CATALOG_CATALOG_KEY environment variable."
+            )
+        settings = _resolve_settings(base_url, timeout, http_client)
+        self.catalog_key = catalog_key
         super().__init__(
             base_url=settings["base_url"],
             timeout=settings["timeout"],
@@ -224,9 +248,17 @@ class AsyncCatalog(AsyncAPIClient):
             deadline=deadline,
         )
 
-    @property
-    def auth_headers(self) -> dict[str, str]:
-        return {"X-Catalog-Key": self.catalog_key}
+    def auth_schemes(self) -> dict[str, AuthScheme]:
+        """The spec's security schemes with the credentials this client holds now."""
+        return {
+            "catalogKey": APIKey(
+                "catalogKey",
+                "header",
+                "X-Catalog-Key",
+                self.catalog_key,
+                hint="catalog_key=... (or the CATALOG_CATALOG_KEY environment variable)",
+            ),
+        }
 
     def with_options(
         self,

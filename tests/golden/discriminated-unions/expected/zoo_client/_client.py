@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Any, Mapping
 import httpx
 from typing_extensions import Self
 
+from ._auth import AuthScheme, HTTPBearer
 from ._base_client import AsyncAPIClient, BaseClient, SyncAPIClient
 from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ._exceptions import ZooError
+from ._exceptions import MissingCredentialsError
 from ._types import NOT_GIVEN, NotGiven, Omit, Timeout
 from ._utils import check_credential
 
@@ -34,30 +35,31 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["Zoo", "AsyncZoo"]
-_AUTH_ENV = "ZOO_BEARER_TOKEN"
 
 
 def _resolve_settings(
-    bearer_token: str | None,
     base_url: str | httpx.URL | None,
     timeout: Timeout | NotGiven,
     http_client: httpx.Client | httpx.AsyncClient | None,
 ) -> dict[str, Any]:
-    if bearer_token is None:
-        bearer_token = os.environ.get(_AUTH_ENV)
-    if not bearer_token:
-        raise ZooError(
-            "No credentials: pass bearer_token=... to the client or set the "
-            f"{_AUTH_ENV} environment variable."
-        )
-    check_credential(bearer_token, f"bearer_token (or the {_AUTH_ENV} environment variable)")
     if base_url is None:
         base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
     return {
-        "bearer_token": bearer_token,
         "base_url": base_url,
         "timeout": _default_timeout(http_client) if isinstance(timeout, NotGiven) else timeout,
     }
+
+
+def _credential(value: str | None, env: str, what: str, *, check: bool = True) -> str | None:
+    """The credential given, else the environment variable's value, else ``None``. One that could
+    not be sent is refused, with a message that never contains it."""
+    if value is None:
+        value = os.environ.get(env)
+    if not value:
+        return None
+    if check:
+        check_credential(value, f"{what} (or the {env} environment variable)")
+    return value
 
 
 def _default_timeout(http_client: httpx.Client | httpx.AsyncClient | None) -> Timeout:
@@ -87,6 +89,7 @@ class Zoo(SyncAPIClient):
     """
 
     bearer_token: str
+    default_security = (("bearer",),)
 
     def __init__(
         self,
@@ -101,8 +104,14 @@ class Zoo(SyncAPIClient):
         strict_response_validation: bool = False,
         deadline: float | None = None,
     ) -> None:
-        settings = _resolve_settings(bearer_token, base_url, timeout, http_client)
-        self.bearer_token = settings["bearer_token"]
+        bearer_token = _credential(bearer_token, "ZOO_BEARER_TOKEN", "bearer_token")
+        if bearer_token is None:
+            raise MissingCredentialsError(
+                "No credentials: pass bearer_token=... to the client or set the "
+                "ZOO_BEARER_TOKEN environment variable."
+            )
+        settings = _resolve_settings(base_url, timeout, http_client)
+        self.bearer_token = bearer_token
         super().__init__(
             base_url=settings["base_url"],
             timeout=settings["timeout"],
@@ -114,9 +123,15 @@ class Zoo(SyncAPIClient):
             deadline=deadline,
         )
 
-    @property
-    def auth_headers(self) -> dict[str, str]:
-        return {"Authorization": "Bearer " + self.bearer_token}
+    def auth_schemes(self) -> dict[str, AuthScheme]:
+        """The spec's security schemes with the credentials this client holds now."""
+        return {
+            "bearer": HTTPBearer(
+                "bearer",
+                self.bearer_token,
+                hint="bearer_token=... (or the ZOO_BEARER_TOKEN environment variable)",
+            ),
+        }
 
     def with_options(
         self,
@@ -223,6 +238,7 @@ class AsyncZoo(AsyncAPIClient):
     """
 
     bearer_token: str
+    default_security = (("bearer",),)
 
     def __init__(
         self,
@@ -237,8 +253,14 @@ class AsyncZoo(AsyncAPIClient):
         strict_response_validation: bool = False,
         deadline: float | None = None,
     ) -> None:
-        settings = _resolve_settings(bearer_token, base_url, timeout, http_client)
-        self.bearer_token = settings["bearer_token"]
+        bearer_token = _credential(bearer_token, "ZOO_BEARER_TOKEN", "bearer_token")
+        if bearer_token is None:
+            raise MissingCredentialsError(
+                "No credentials: pass bearer_token=... to the client or set the "
+                "ZOO_BEARER_TOKEN environment variable."
+            )
+        settings = _resolve_settings(base_url, timeout, http_client)
+        self.bearer_token = bearer_token
         super().__init__(
             base_url=settings["base_url"],
             timeout=settings["timeout"],
@@ -250,9 +272,15 @@ class AsyncZoo(AsyncAPIClient):
             deadline=deadline,
         )
 
-    @property
-    def auth_headers(self) -> dict[str, str]:
-        return {"Authorization": "Bearer " + self.bearer_token}
+    def auth_schemes(self) -> dict[str, AuthScheme]:
+        """The spec's security schemes with the credentials this client holds now."""
+        return {
+            "bearer": HTTPBearer(
+                "bearer",
+                self.bearer_token,
+                hint="bearer_token=... (or the ZOO_BEARER_TOKEN environment variable)",
+            ),
+        }
 
     def with_options(
         self,

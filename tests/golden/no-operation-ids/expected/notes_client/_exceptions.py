@@ -28,11 +28,18 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "APIResponseValidationError",
+    "MissingCredentialsError",
 ]
 
 
 class NotesError(Exception):
     """Base class of every error raised by this client."""
+
+
+class MissingCredentialsError(NotesError):
+    """The client holds no credentials that would do for a call (nothing was sent), or could not get
+    a token for them. The message names the arguments and environment variables that would do; it
+    never holds a credential."""
 
 
 class APIError(NotesError):

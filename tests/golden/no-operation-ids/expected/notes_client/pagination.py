@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from ._page import AsyncCursorPageBase, AsyncPaginator, SyncCursorPageBase
+from ._page import AsyncPageBase, AsyncPaginator, PageInfo, SyncPageBase
 
 __all__ = [
     "AsyncPaginator",
+    "PageInfo",
     "SyncNotesPage",
     "AsyncNotesPage",
 ]
@@ -15,7 +16,7 @@ __all__ = [
 _Item = TypeVar("_Item")
 
 
-class SyncNotesPage(SyncCursorPageBase[_Item]):
+class SyncNotesPage(SyncPageBase[_Item]):
     """
     A page of the `cursor` scheme: items in `items`, next cursor in `next_cursor`, sent back as the `cursor` query parameter.
     """
@@ -25,7 +26,7 @@ class SyncNotesPage(SyncCursorPageBase[_Item]):
     cursor_param = "cursor"
 
 
-class AsyncNotesPage(AsyncCursorPageBase[_Item]):
+class AsyncNotesPage(AsyncPageBase[_Item]):
     """Async counterpart of `SyncNotesPage`."""
 
     items_field = "items"
