@@ -117,10 +117,7 @@ class Vault(SyncAPIClient):
     client_secret: str | None
     oauth_token: str | TokenProvider | None
     oidc_token: str | TokenProvider | None
-    default_security = (
-        ("basic",),
-        ("bearer",),
-    )
+    default_security = (("basic",),("bearer",),)
     _oauth2: dict[str, OAuth2ClientCredentials]
 
     def __init__(
@@ -298,12 +295,11 @@ class Vault(SyncAPIClient):
             http_client=self._client,
             deadline=self.deadline if isinstance(deadline, NotGiven) else deadline,
         )
-        clone._drift = self._drift.with_strict(
-            self._drift.strict
-            if isinstance(strict_response_validation, NotGiven)
-            else strict_response_validation
+        strict = strict_response_validation
+        clone._drift = self._drift.with_strict(self._drift.strict if isinstance(strict, NotGiven) else strict)
+        clone._oauth2["oauth"] = self._oauth2["oauth"].with_credentials(
+            clone.client_id, clone.client_secret
         )
-        clone._oauth2["oauth"] = self._oauth2["oauth"].with_credentials(clone.client_id, clone.client_secret)
         return clone
 
     copy = with_options
@@ -390,10 +386,7 @@ class AsyncVault(AsyncAPIClient):
     client_secret: str | None
     oauth_token: str | AsyncTokenProvider | None
     oidc_token: str | AsyncTokenProvider | None
-    default_security = (
-        ("basic",),
-        ("bearer",),
-    )
+    default_security = (("basic",),("bearer",),)
     _oauth2: dict[str, OAuth2ClientCredentials]
 
     def __init__(
@@ -571,12 +564,11 @@ class AsyncVault(AsyncAPIClient):
             http_client=self._client,
             deadline=self.deadline if isinstance(deadline, NotGiven) else deadline,
         )
-        clone._drift = self._drift.with_strict(
-            self._drift.strict
-            if isinstance(strict_response_validation, NotGiven)
-            else strict_response_validation
+        strict = strict_response_validation
+        clone._drift = self._drift.with_strict(self._drift.strict if isinstance(strict, NotGiven) else strict)
+        clone._oauth2["oauth"] = self._oauth2["oauth"].with_credentials(
+            clone.client_id, clone.client_secret
         )
-        clone._oauth2["oauth"] = self._oauth2["oauth"].with_credentials(clone.client_id, clone.client_secret)
         return clone
 
     copy = with_options

@@ -112,11 +112,13 @@ class DriftReporter:
 # ---------------------------------------------------------------------------------- locations
 
 
-def _spec_pointer_of(cls: type[Any]) -> str | None:
-    """The spec location a generated model class was made from (the ``_SPEC_POINTERS`` of its module)."""
+def _spec_pointer_of(cls: type[Any], attribute: str | None = None) -> str | None:
+    """The spec location a generated model class was made from (the ``_SPEC_POINTERS`` of its module),
+    or with ``attribute``, that of the schema declaring that field when it is not the class's own."""
     module = sys.modules.get(cls.__module__)
     pointers = _mapping(getattr(module, "_SPEC_POINTERS", None))
-    found: object = pointers.get(cls.__name__) if pointers is not None else None
+    key = cls.__name__ if attribute is None else f"{cls.__name__}.{attribute}"
+    found: object = pointers.get(key) if pointers is not None else None
     return found if isinstance(found, str) else None
 
 
@@ -198,11 +200,12 @@ def held_models(cls: type[pydantic.BaseModel]) -> list[type[pydantic.BaseModel]]
 
 
 def _owner_pointer(cls: type[pydantic.BaseModel], name: str, current: str) -> str:
-    """The pointer of the schema that declares field ``name``: for an inherited field (allOf), the
-    parent's; for a model made from an inline schema, the pointer reached so far."""
+    """The pointer of the schema that declares field ``name``: the one ``_SPEC_POINTERS`` names for
+    ``Class.name`` (an ``allOf`` member); for an inherited field, the parent's; for a model of an
+    inline schema, the pointer reached so far."""
     for klass in cls.__mro__:
         if name in inspect.get_annotations(klass):
-            return _spec_pointer_of(klass) or current
+            return _spec_pointer_of(klass, name) or _spec_pointer_of(klass) or current
     return current
 
 

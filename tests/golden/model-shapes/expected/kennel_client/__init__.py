@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ._exceptions import BadRequestError as BadRequestError
     from ._exceptions import ConflictError as ConflictError
     from ._exceptions import InternalServerError as InternalServerError
+    from ._exceptions import MissingCredentialsError as MissingCredentialsError
     from ._exceptions import KennelError as KennelError
     from ._exceptions import NotFoundError as NotFoundError
     from ._exceptions import PermissionDeniedError as PermissionDeniedError
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     from ._types import NotGiven as NotGiven
     from ._types import Omit as Omit
     from ._types import omit as omit
+    from ._auth import AsyncTokenProvider as AsyncTokenProvider
+    from ._auth import TokenProvider as TokenProvider
     from ._utils import ArgumentError as ArgumentError
 
 __all__ = [
@@ -57,7 +60,10 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "APIResponseValidationError",
+    "MissingCredentialsError",
     "ArgumentError",
+    "TokenProvider",
+    "AsyncTokenProvider",
     "BaseModel",
     "APIResponse",
     "AsyncAPIResponse",
@@ -86,7 +92,10 @@ _LAZY = {
     "APIConnectionError": "._exceptions",
     "APITimeoutError": "._exceptions",
     "APIResponseValidationError": "._exceptions",
+    "MissingCredentialsError": "._exceptions",
     "ArgumentError": "._utils",
+    "TokenProvider": "._auth",
+    "AsyncTokenProvider": "._auth",
     "BaseModel": "._models",
     "APIResponse": "._response",
     "AsyncAPIResponse": "._response",

@@ -19,13 +19,26 @@ import socket
 import threading
 import time
 import uuid
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode, urlsplit
 from dataclasses import dataclass, field, replace
-from typing import Any, AsyncIterator, Callable, Final, Generic, Iterator, Literal, Mapping, TypeVar, Union
+from typing import (
+    Any,
+    AsyncIterator,
+    Callable,
+    ClassVar,
+    Final,
+    Generic,
+    Iterator,
+    Literal,
+    Mapping,
+    TypeVar,
+    Union,
+)
 
 import anyio
 import httpx
 
+from ._auth import AsyncAuthFlow, AuthScheme, Requirements, SyncAuthFlow, select_schemes
 from ._drift import DriftReporter
 from ._constants import (
     DEFAULT_CONNECTION_LIMITS,
@@ -37,7 +50,7 @@ from ._constants import (
     RETRYABLE_STATUS_CODES,
     VERSION,
 )
-from ._exceptions import APIConnectionError, APITimeoutError, make_status_error
+from ._exceptions import APIConnectionError, APITimeoutError, MissingCredentialsError, make_status_error
 from ._logging import logger, setup_logging
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, Timeout
 from ._utils import (
@@ -277,6 +290,8 @@ class Operation:
     """Fixed headers, e.g. the ``Accept`` of a binary download."""
     validate: Callable[[dict[str, object]], dict[str, Any]] | None = None
     """Checks and serializes the arguments; raises ``ArgumentError`` naming what is wrong."""
+    security: Requirements | None = None
+    """The operation's own security alternatives (``()``: none); ``None``: the client's default."""
 
 
 @dataclass(frozen=True)
@@ -310,6 +325,8 @@ class FinalRequest:
     """How the client handles a response that does not match the spec (strict or tolerant)."""
     deadline: float | NotGiven | None = NOT_GIVEN
     """Seconds the whole call may take, retries and waits included; each page of a list is one call."""
+    security: Requirements | None = None
+    """The security alternatives of the operation (``None``: the client's default ones)."""
 
     def with_params(self, **params: object) -> FinalRequest:
         """A copy with some query parameters replaced (used to ask for the next page)."""
@@ -451,10 +468,43 @@ class BaseClient(Generic[HttpxClientT]):
         text = str(url)
         return url if text.endswith("/") else httpx.URL(text + "/")
 
-    # Hooks the generated client fills in.
     @property
     def auth_headers(self) -> dict[str, str]:
+        """The headers the client's credentials add to a call under the spec's default security
+        (a token still to be fetched or provided is not in it). They are added as each request is
+        sent, after ``default_headers``, and only where the operation's security asks for them."""
+        try:
+            schemes = select_schemes(self.auth_schemes(), self.default_security, "")
+        except MissingCredentialsError:
+            return {}
+        found = {scheme.param: scheme.static_value() for scheme in schemes if scheme.location == "header"}
+        return {name: value for name, value in found.items() if value is not None}
+
+    # Hooks the generated client fills in.
+
+    default_security: ClassVar[Requirements] = ()
+    """The spec's top-level security alternatives, for operations that declare none of their own."""
+
+    def auth_schemes(self) -> Mapping[str, AuthScheme]:
+        """The security schemes with the credentials the client holds now, by their names in the spec."""
         return {}
+
+    def _schemes_for(self, request: FinalRequest) -> list[AuthScheme]:
+        """The schemes to apply to ``request``; raises ``MissingCredentialsError`` (nothing is sent)
+        when the client holds credentials for none of its alternatives."""
+        security = self.default_security if request.security is None else request.security
+        if not security:
+            return []
+        # A header or query parameter the caller sets (or omits with ``omit``) is theirs to decide.
+        own = {name.lower() for layer in (self._custom_headers, request.headers) for name in layer}
+        own_query = {*self._custom_query, *request.params}
+        return select_schemes(
+            self.auth_schemes(),
+            security,
+            request.operation,
+            provided=lambda scheme: (scheme.location == "header" and scheme.param.lower() in own)
+            or (scheme.location == "query" and scheme.param in own_query),
+        )
 
     @property
     def user_agent(self) -> str:
@@ -466,7 +516,6 @@ class BaseClient(Generic[HttpxClientT]):
             "Accept": "application/json",
             "Content-Type": "application/json",
             "User-Agent": self.user_agent,
-            **self.auth_headers,
             **self._custom_headers,
         }
 
@@ -522,6 +571,7 @@ class BaseClient(Generic[HttpxClientT]):
             operation=op.name,
             drift=self._drift,
             deadline=options.deadline,
+            security=op.security,
         )
 
     @staticmethod
@@ -590,10 +640,17 @@ class BaseClient(Generic[HttpxClientT]):
         """
         path = request.path
         url = path if path.startswith(("http://", "https://")) else self._base_url_text + path.lstrip("/")
-        pairs = encode_query({**self._custom_query, **request.params})
+        custom = self._custom_query
+        if custom and url is path and "?" in path:  # a next-page URL may carry default_query already
+            present = {key for key, _ in parse_qsl(urlsplit(path).query, keep_blank_values=True)}
+            custom = {key: value for key, value in custom.items() if key not in present}
+        pairs = encode_query({**custom, **request.params})
         if pairs:
             url += ("&" if "?" in url else "?") + urlencode(pairs, safe=",")
         return url
+
+    def _timeout_for(self, request: FinalRequest) -> Timeout:
+        return self.timeout if isinstance(request.timeout, NotGiven) else request.timeout
 
     def _ends_at(self, request: FinalRequest) -> float | None:
         """When (``time.monotonic()``) the call sent now must be finished, or ``None``."""
@@ -869,13 +926,15 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         max_retries = self._max_retries_for(request)
         idempotency_key = self._idempotency_key_for(request)
         ends_at = self._ends_at(request)
+        schemes = self._schemes_for(request)
         retries_taken = 0
         while True:
             http_request = self._build_request(request, idempotency_key=idempotency_key, ends_at=ends_at)
             self._log_request(http_request, retries_taken)
             outcome: httpx.Response | APIConnectionError
             try:
-                outcome = self._client.send(http_request, stream=True)
+                auth = SyncAuthFlow(schemes, self._client, self._timeout_for(request)) if schemes else None
+                outcome = self._client.send(http_request, stream=True, auth=auth or httpx.USE_CLIENT_DEFAULT)
                 if ends_at is not None and isinstance(outcome.stream, httpx.SyncByteStream):
                     outcome.stream = _DeadlineStream(
                         outcome.stream, ends_at, http_request, _socket_of(outcome)
@@ -1013,6 +1072,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         mode = RESPONSE_MODE.get()
         max_retries = self._max_retries_for(request)
         idempotency_key = self._idempotency_key_for(request)
+        schemes = self._schemes_for(request)
         retries_taken = 0
         while True:
             http_request = self._build_request(request, idempotency_key=idempotency_key, ends_at=ends_at)
@@ -1020,7 +1080,10 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             self._log_request(http_request, retries_taken)
             outcome: httpx.Response | APIConnectionError
             try:
-                outcome = await self._client.send(http_request, stream=True)
+                auth = AsyncAuthFlow(schemes, self._client, self._timeout_for(request)) if schemes else None
+                outcome = await self._client.send(
+                    http_request, stream=True, auth=auth or httpx.USE_CLIENT_DEFAULT
+                )
                 if ends_at is not None and isinstance(outcome.stream, httpx.AsyncByteStream):
                     outcome.stream = _AsyncDeadlineStream(outcome.stream, ends_at, http_request)
                 try:

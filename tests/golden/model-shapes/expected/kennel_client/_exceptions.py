@@ -28,11 +28,18 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "APIResponseValidationError",
+    "MissingCredentialsError",
 ]
 
 
 class KennelError(Exception):
     """Base class of every error raised by this client."""
+
+
+class MissingCredentialsError(KennelError):
+    """The client holds no credentials that would do for a call (nothing was sent), or could not get
+    a token for them. The message names the arguments and environment variables that would do; it
+    never holds a credential."""
 
 
 class APIError(KennelError):

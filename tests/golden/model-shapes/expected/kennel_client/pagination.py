@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from ._page import AsyncPaginator
+from ._page import AsyncPaginator, PageInfo
 
 __all__ = [
     "AsyncPaginator",
+    "PageInfo",
 ]

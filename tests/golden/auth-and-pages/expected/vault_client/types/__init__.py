@@ -28,7 +28,7 @@ __all__: list[str] = [
     "Who",
 ]
 
-_PARAMS: frozenset[str] = frozenset({})
+_PARAMS: frozenset[str] = frozenset()
 
 
 def __getattr__(name: str) -> Any:

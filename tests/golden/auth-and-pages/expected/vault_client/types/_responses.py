@@ -1,9 +1,10 @@
-"""Response models generated from the spec's schemas by datamodel-code-generator.
+"""Response models generated from the spec's schemas.
 
 Do not edit: change the spec and regenerate. Every model keeps unknown fields (see ``BaseModel``).
 """
 
 from __future__ import annotations
+
 from .._models import BaseModel
 
 
