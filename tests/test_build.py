@@ -527,13 +527,17 @@ def test_responses_name_their_model_and_say_what_kind_of_result_they_are() -> No
     assert api.response_models == ["Item", "ItemsPutItemResponse"]
 
 
-def test_an_operation_whose_body_is_not_json_is_left_out_with_a_warning() -> None:
+def test_an_operation_whose_body_cannot_be_sent_is_left_out_with_a_warning() -> None:
     api = build_in_memory(
         {
             "/upload": {
                 "post": {
                     "operationId": "upload",
-                    "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object"}}}},
+                    "requestBody": {
+                        "content": {
+                            "application/xml": {"schema": {"type": "object", "properties": {"a": {}}}}
+                        }
+                    },
                     "responses": OK,
                 }
             },

@@ -38,6 +38,7 @@ from ._constants import (
     VERSION,
 )
 from ._exceptions import APIConnectionError, APITimeoutError, make_status_error
+from ._files import BodyFormat, EncodedBody, encode_body
 from ._logging import logger, setup_logging
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, Timeout
 from ._utils import (
@@ -275,6 +276,12 @@ class Operation:
     """Query parameters whose list value is sent as one comma-separated value (``explode: false``)."""
     headers: Mapping[str, str] = field(default_factory=_no_entries)
     """Fixed headers, e.g. the ``Accept`` of a binary download."""
+    body_formats: tuple[BodyFormat, ...] = ()
+    """The content types the body can be sent as, the default first (none: JSON)."""
+    file_params: tuple[str, ...] = ()
+    """Arguments holding files or raw content: passed through as given, not validated as data."""
+    stream: bool = False
+    """The response is a stream of events: its body is read as it arrives, not before parsing."""
     validate: Callable[[dict[str, object]], dict[str, Any]] | None = None
     """Checks and serializes the arguments; raises ``ArgumentError`` naming what is wrong."""
 
@@ -290,6 +297,8 @@ class CallOptions:
     max_retries: int | NotGiven = NOT_GIVEN
     idempotency_key: str | NotGiven = NOT_GIVEN
     deadline: float | NotGiven | None = NOT_GIVEN
+    content_type: str | NotGiven = NOT_GIVEN
+    """Which of the operation's request content types to send (its default when not given)."""
 
 
 @dataclass(frozen=True)
@@ -310,6 +319,10 @@ class FinalRequest:
     """How the client handles a response that does not match the spec (strict or tolerant)."""
     deadline: float | NotGiven | None = NOT_GIVEN
     """Seconds the whole call may take, retries and waits included; each page of a list is one call."""
+    body: EncodedBody | None = None
+    """A body that is not JSON (form, multipart, binary, text); ``json_data`` is then unused."""
+    stream: bool = False
+    """Leave a successful response unread for the parser (a stream of events)."""
 
     def with_params(self, **params: object) -> FinalRequest:
         """A copy with some query parameters replaced (used to ask for the next page)."""
@@ -399,6 +412,35 @@ def _encode_json(request: FinalRequest) -> bytes:
         ) from None
 
 
+def _body_format(op: Operation, options: CallOptions) -> BodyFormat | None:
+    """The format the body goes in: the one ``content_type`` names, else the operation's default."""
+    if isinstance(options.content_type, NotGiven):
+        return op.body_formats[0] if op.body_formats else None
+    for body_format in op.body_formats:
+        if body_format.content_type == options.content_type:
+            return body_format
+    known = ", ".join(repr(f.content_type) for f in op.body_formats) or "none"
+    raise ArgumentError(f"{op.name}(): content_type must be one of {known}, got {options.content_type!r}")
+
+
+def _with_body_headers(
+    headers: dict[str, str], body: EncodedBody, given: Mapping[str, Union[str, Omit]]
+) -> dict[str, str]:
+    """The body's ``Content-Type`` (unless the call set one) and, when known, its ``Content-Length``,
+    which lets even a streamed body go without chunked transfer encoding."""
+    own = {k.lower() for k in given}
+    merged = {
+        k: v
+        for k, v in headers.items()
+        if k.lower() not in ("content-type", "content-length") or k.lower() in own
+    }
+    if "content-type" not in own:
+        merged["Content-Type"] = body.content_type
+    if body.length is not None and "content-length" not in own:
+        merged["Content-Length"] = str(body.length)
+    return merged
+
+
 class BaseClient(Generic[HttpxClientT]):
     """Configuration and decisions shared by the sync and async clients."""
 
@@ -476,8 +518,10 @@ class BaseClient(Generic[HttpxClientT]):
         values: dict[str, Any] = {
             key: value for key, value in args.items() if not isinstance(value, NotGiven)
         }
+        files = {name: values.pop(name) for name in op.file_params if name in values}
         if op.validate is not None:
             values = op.validate(values)
+        values.update(files)
         path = build_path(op.path, op.name, {name: values.get(name) for name in op.path_params})
         params: dict[str, object] = {name: values[name] for name in op.query_params if name in values}
         for name in op.comma_params:
@@ -510,6 +554,10 @@ class BaseClient(Generic[HttpxClientT]):
             if not isinstance(json_data, dict):
                 raise ArgumentError(f"{op.name}(): extra_body can only extend a JSON object body")
             json_data = {**json_data, **options.extra_body}
+        body_format = _body_format(op, options)
+        body: EncodedBody | None = None
+        if body_format is not None and body_format.kind != "json" and not isinstance(json_data, NotGiven):
+            body = encode_body(body_format, json_data, f"{op.name}()", op.file_params)
         return FinalRequest(
             method=op.method,
             path=path,
@@ -522,6 +570,8 @@ class BaseClient(Generic[HttpxClientT]):
             operation=op.name,
             drift=self._drift,
             deadline=options.deadline,
+            body=body,
+            stream=op.stream,
         )
 
     @staticmethod
@@ -559,8 +609,17 @@ class BaseClient(Generic[HttpxClientT]):
         headers = _merge_headers(self.default_headers, request.headers)
         if idempotency_key is not None and not any(k.lower() == IDEMPOTENCY_HEADER.lower() for k in headers):
             headers[IDEMPOTENCY_HEADER] = idempotency_key
-        content: bytes | None = None
-        if isinstance(request.json_data, NotGiven):
+        content: bytes | Iterator[bytes] | AsyncIterator[bytes] | None = None
+        if request.body is not None:
+            headers = _with_body_headers(headers, request.body, request.headers)
+            content = request.body.content()
+            if content is None:
+                content = (
+                    request.body.__aiter__()
+                    if isinstance(self._client, httpx.AsyncClient)
+                    else iter(request.body)
+                )
+        elif isinstance(request.json_data, NotGiven):
             headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
         else:
             content = _encode_json(request)
@@ -663,6 +722,13 @@ class BaseClient(Generic[HttpxClientT]):
             headers = None
             reason = outcome.message
         remaining = max_retries - retries_taken
+        if remaining > 0 and request.body is not None and not request.body.can_resend:
+            logger.info(
+                "%s %s: not retried: its streamed body was sent and cannot be read again",
+                http_request.method,
+                http_request.url,
+            )
+            return None
         if remaining <= 0:
             if ends_at is not None and isinstance(outcome, APITimeoutError) and time.monotonic() >= ends_at:
                 raise self._past_deadline(request, http_request, outcome, retries_taken + 1)
@@ -881,7 +947,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                         outcome.stream, ends_at, http_request, _socket_of(outcome)
                     )
                 try:
-                    if not (outcome.is_success and mode == "stream"):
+                    if not (outcome.is_success and (mode == "stream" or request.stream)):
                         outcome.read()
                 except BaseException:
                     outcome.close()
@@ -1024,7 +1090,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 if ends_at is not None and isinstance(outcome.stream, httpx.AsyncByteStream):
                     outcome.stream = _AsyncDeadlineStream(outcome.stream, ends_at, http_request)
                 try:
-                    if not (outcome.is_success and mode == "stream"):
+                    if not (outcome.is_success and (mode == "stream" or request.stream)):
                         await outcome.aread()
                 except BaseException:
                     await outcome.aclose()
