@@ -655,7 +655,20 @@ def render_pyproject(api: ir.Api) -> str:
     )
 
 
+def response_type_names(resource: ir.Resource) -> list[str]:
+    """The response models a resource's methods return (alone, in a union, or as stream events)."""
+    names: list[str] = []
+    for op in resource.operations:
+        for response in (op.response, *(alt for _, alt in op.response.alternatives)):
+            name = response.item_model if response.kind == "sse" else response.model
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
 def render_api_md(api: ir.Api) -> str:
     env = make_environment()
-    env.globals.update(example_snippet=example_snippet, signature_text=signature_text)
+    env.globals.update(
+        example_snippet=example_snippet, signature_text=signature_text, response_type_names=response_type_names
+    )
     return env.get_template("api.md.j2").render(api=api)

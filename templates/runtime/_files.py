@@ -44,7 +44,7 @@ __all__ = [
     "encode_form",
 ]
 
-FileContent = Union[IO[bytes], bytes, "os.PathLike[str]"]
+FileContent = Union[IO[bytes], bytes, os.PathLike[str]]
 """What a file is given as: its bytes, a binary file object (read from where it stands), or a path."""
 FileTypes = Union[
     FileContent,
@@ -52,7 +52,7 @@ FileTypes = Union[
     Tuple[Optional[str], FileContent, Optional[str]],
 ]
 """A multipart file: its content, or ``(filename, content)`` / ``(filename, content, content_type)``."""
-BinaryContent = Union[bytes, IO[bytes], "os.PathLike[str]", Iterable[bytes], AsyncIterable[bytes]]
+BinaryContent = Union[bytes, IO[bytes], os.PathLike[str], Iterable[bytes], AsyncIterable[bytes]]
 """A raw request body: bytes, a binary file object, a path, or an iterator of bytes (an async one
 only with the async client)."""
 
