@@ -669,6 +669,8 @@ def response_type_names(resource: ir.Resource) -> list[str]:
 def render_api_md(api: ir.Api) -> str:
     env = make_environment()
     env.globals.update(
-        example_snippet=example_snippet, signature_text=signature_text, response_type_names=response_type_names
+        example_snippet=example_snippet,
+        signature_text=signature_text,
+        response_type_names=response_type_names,
     )
     return env.get_template("api.md.j2").render(api=api)

@@ -385,6 +385,17 @@ def test_the_content_type_argument_chooses_the_encoding(
 
 
 @pytest.mark.parametrize("kind", KINDS)
+def test_a_json_body_goes_with_the_json_type_the_spec_names(
+    bodies: ModuleType, server: FaultServer, kind: Kind
+) -> None:
+    server.script(Reply(204))
+    call(bodies, server, kind, lambda client: client.things.patch_thing(name="n", color=None))
+    [request] = server.requests
+    assert request.header("content-type") == "application/merge-patch+json"
+    assert request.body == b'{"color":null}'
+
+
+@pytest.mark.parametrize("kind", KINDS)
 def test_the_method_returns_what_the_status_code_says(
     bodies: ModuleType, server: FaultServer, kind: Kind
 ) -> None:

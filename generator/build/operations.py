@@ -108,7 +108,7 @@ def _build_operation(
         body_required=body_args.required,
         body_optional=body_mode in ("flat", "packed") and not body_args.required,
         comma_params=tuple(comma_params),
-        body_formats=formats if (body is not None and body.kind != "json") or len(formats) > 1 else (),
+        body_formats=formats if len(formats) > 1 or formats[:1] != _PLAIN_JSON else (),
         content_type_arg=_content_type_arg(params) if len(formats) > 1 else None,
         response=response,
         accept=accept,
@@ -117,6 +117,10 @@ def _build_operation(
         pointer=pointer,
         safe=method in SAFE_METHODS,
     )
+
+
+_PLAIN_JSON = (ir.BodyFormat("json", "application/json"),)
+"""A body sent as ``application/json`` only: the runtime's default, so the operation names no format."""
 
 
 def _content_type_arg(params: tuple[ir.Param, ...]) -> str:

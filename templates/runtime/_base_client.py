@@ -540,6 +540,8 @@ class BaseClient(Generic[HttpxClientT]):
         body: EncodedBody | None = None
         if body_format is not None and body_format.kind != "json" and not isinstance(json_data, NotGiven):
             body = encode_body(body_format, json_data, f"{op.name}()", op.file_params)
+        elif body_format is not None and not any(k.lower() == "content-type" for k in headers):
+            headers["Content-Type"] = body_format.content_type  # a JSON type of its own, e.g. merge-patch
         return FinalRequest(
             method=op.method,
             path=path,

@@ -20,7 +20,7 @@ from .._response import (
 )
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..types._responses import Problem, Stored, Thing
-from ..types._params import ThingsCheckThingsArgs, ThingsCreateThingArgs
+from ..types._params import ThingsCheckThingsArgs, ThingsCreateThingArgs, ThingsPatchThingArgs
 
 __all__ = [
     "ThingsResource",
@@ -48,6 +48,18 @@ _CREATE_THING = Operation(
         BodyFormat("multipart", "multipart/form-data"),
     ),
     validate=ArgsValidator(ThingsCreateThingArgs, "things.create_thing"),
+)
+
+_PATCH_THING = Operation(
+    name="things.patch_thing",
+    method="patch",
+    path="/things/{name}",
+    path_params=("name",),
+    query_params=(),
+    header_params=(),
+    body_params=("color",),
+    body_formats=(BodyFormat("json", "application/merge-patch+json"),),
+    validate=ArgsValidator(ThingsPatchThingArgs, "things.patch_thing"),
 )
 
 _CHECK_THINGS = Operation(
@@ -124,6 +136,38 @@ class ThingsResource(SyncAPIResource):
                     202: parse_none,
                 }
             ),
+        )
+
+    def patch_thing(
+        self,
+        *,
+        name: str,
+        color: str | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """A JSON body of a JSON type of its own."""
+        return self._client.call(
+            _PATCH_THING,
+            {
+                "name": name,
+                "color": color,
+            },
+            CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                idempotency_key=idempotency_key,
+            ),
+            parse_none,
         )
 
     def check_things(
@@ -217,6 +261,38 @@ class AsyncThingsResource(AsyncAPIResource):
             ),
         )
 
+    async def patch_thing(
+        self,
+        *,
+        name: str,
+        color: str | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """A JSON body of a JSON type of its own."""
+        return await self._client.call(
+            _PATCH_THING,
+            {
+                "name": name,
+                "color": color,
+            },
+            CallOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                idempotency_key=idempotency_key,
+            ),
+            parse_none,
+        )
+
     async def check_things(
         self,
         *,
@@ -249,6 +325,7 @@ class ThingsResourceWithRawResponse:
     def __init__(self, resource: ThingsResource) -> None:
         self._resource = resource
         self.create_thing = to_raw_response_wrapper(resource.create_thing)
+        self.patch_thing = to_raw_response_wrapper(resource.patch_thing)
         self.check_things = to_raw_response_wrapper(resource.check_things)
 
 
@@ -258,6 +335,7 @@ class ThingsResourceWithStreamingResponse:
     def __init__(self, resource: ThingsResource) -> None:
         self._resource = resource
         self.create_thing = to_streamed_response_wrapper(resource.create_thing)
+        self.patch_thing = to_streamed_response_wrapper(resource.patch_thing)
         self.check_things = to_streamed_response_wrapper(resource.check_things)
 
 
@@ -267,6 +345,7 @@ class AsyncThingsResourceWithRawResponse:
     def __init__(self, resource: AsyncThingsResource) -> None:
         self._resource = resource
         self.create_thing = async_to_raw_response_wrapper(resource.create_thing)
+        self.patch_thing = async_to_raw_response_wrapper(resource.patch_thing)
         self.check_things = async_to_raw_response_wrapper(resource.check_things)
 
 
@@ -276,4 +355,5 @@ class AsyncThingsResourceWithStreamingResponse:
     def __init__(self, resource: AsyncThingsResource) -> None:
         self._resource = resource
         self.create_thing = async_to_streamed_response_wrapper(resource.create_thing)
+        self.patch_thing = async_to_streamed_response_wrapper(resource.patch_thing)
         self.check_things = async_to_streamed_response_wrapper(resource.check_things)

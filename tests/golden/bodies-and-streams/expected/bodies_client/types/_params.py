@@ -112,6 +112,12 @@ class ThingsCreateThingArgs(TypedDict, total=False):
 
 
 @with_config(_CLOSED)
+class ThingsPatchThingArgs(TypedDict, total=False):
+    name: Required[str]
+    color: NotRequired[str | None]
+
+
+@with_config(_CLOSED)
 class ThingsCheckThingsArgs(TypedDict, total=False):
     pass
 
