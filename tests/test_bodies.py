@@ -318,22 +318,33 @@ def test_a_text_body_goes_as_utf8_and_a_text_answer_comes_back_as_str(
 # Retries with streamed bodies.
 
 
+class Pipe(io.RawIOBase):
+    """A file object that can be read once, like a pipe or a socket: not seekable."""
+
+    def __init__(self, data: bytes) -> None:
+        self._rest = data
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        cut = len(self._rest) if size < 0 else size
+        taken, self._rest = self._rest[:cut], self._rest[cut:]
+        return taken
+
+
 @pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("given", ["iterator", "pipe"])
 def test_a_one_shot_body_is_not_retried_once_sent(
-    bodies: ModuleType, server: FaultServer, kind: Kind
+    bodies: ModuleType, server: FaultServer, kind: Kind, given: str
 ) -> None:
     server.script(Reply(503), Reply(204))
+    sent = b"piped bytes" if given == "pipe" else b"first second third"
+    body: object = Pipe(sent) if given == "pipe" else chunks() if kind == "sync" else async_chunks()
     with pytest.raises(bodies.InternalServerError):
-        call(
-            bodies,
-            server,
-            kind,
-            lambda client: client.blobs.put_blob(
-                name="a", body=chunks() if kind == "sync" else async_chunks()
-            ),
-            max_retries=2,
-        )
+        call(bodies, server, kind, lambda client: client.blobs.put_blob(name="a", body=body), max_retries=2)
     assert len(server.requests) == 1 and server.pending == 1
+    assert server.requests[0].chunked and server.requests[0].body == sent
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -395,6 +406,12 @@ def test_a_json_body_goes_with_the_json_type_the_spec_names(
     assert request.body == b'{"color":null}'
 
 
+def test_the_raw_response_of_a_union_parses_by_its_status(bodies: ModuleType, server: FaultServer) -> None:
+    server.script(json_reply(201, {"id": "new"}))
+    raw = call(bodies, server, "sync", lambda client: client.things.with_raw_response.create_thing(name="n"))
+    assert raw.status_code == 201 and raw.parse().id == "new"
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_the_method_returns_what_the_status_code_says(
     bodies: ModuleType, server: FaultServer, kind: Kind
@@ -431,6 +448,7 @@ def test_a_default_response_beside_2xx_ones_is_an_error_with_its_body(
 # Server-sent events.
 
 EVENTS = (
+    b"\xef\xbb\xbf"  # a byte order mark, skipped
     b": a comment, ignored\r\n"
     b"retry: 1500\r\n"
     b'data: {"seq": 1,\r\n'
@@ -438,6 +456,7 @@ EVENTS = (
     b"\r\n"
     b"event: update\n"
     b"id: 7\n"
+    b"id: not\x00this\n"  # an id holding NUL is ignored
     b'data: {"seq": 2}\n'
     b"\n"
     b"id: 8\r"
