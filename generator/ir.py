@@ -73,7 +73,15 @@ class Nullable:
     inner: TypeExpr
 
 
-TypeExpr = Union[Primitive, DateTime, Date, EnumOf, ListOf, MapOf, Named, UnionOf, Nullable]
+@dataclass(frozen=True)
+class FileInput:
+    """A file of a multipart body (``file``: ``FileTypes``) or a raw body (``binary``: ``BinaryContent``):
+    passed to the runtime as given, never validated as data."""
+
+    kind: Literal["file", "binary", "form"]
+
+
+TypeExpr = Union[Primitive, DateTime, Date, EnumOf, ListOf, MapOf, Named, UnionOf, Nullable, FileInput]
 
 
 @dataclass(frozen=True)
@@ -172,16 +180,42 @@ class Param:
     example: object = None
     """An example value from the spec (``None`` when it gives none)."""
 
+    @property
+    def holds_file(self) -> bool:
+        """A file or raw content (``FileInput``, or a list of them), which the runtime does not validate."""
+        return _holds_file(self.type)
+
+
+@dataclass(frozen=True)
+class FieldEncoding:
+    """The OpenAPI ``encoding`` of one property of a form or multipart body."""
+
+    wire_name: str
+    content_type: str | None = None
+    style: str = "form"
+    explode: bool = True
+
+
+@dataclass(frozen=True)
+class BodyFormat:
+    """One content type a request body can be sent as."""
+
+    kind: Literal["json", "form", "multipart", "binary", "text"]
+    content_type: str
+    fields: tuple[FieldEncoding, ...] = ()
+
 
 @dataclass(frozen=True)
 class ResponseSpec:
     """What a successful call returns."""
 
-    kind: Literal["model", "page", "binary", "text", "none"]
+    kind: Literal["model", "page", "binary", "text", "none", "sse", "union"]
     model: str | None = None
     """Response model class (in ``types``) for ``model`` and ``page``."""
     item_model: str | None = None
-    """Item class of a page."""
+    """Item class of a page, or of the events of an ``sse`` stream (``None``: the events carry text)."""
+    alternatives: tuple[tuple[int, ResponseSpec], ...] = ()
+    """``union``: what each 2xx status code returns (the first is also what any other 2xx returns)."""
     pagination: Pagination | None = None
     """The pagination scheme of a page (one of ``Api.paginations``)."""
     content_type: str | None = None
@@ -225,6 +259,21 @@ class Operation:
     ``explode: false``) rather than as repeated keys."""
     security: Requirements | None = None
     """The operation's own ``security`` (``()``: none at all); ``None``: the document's."""
+    body_formats: tuple[BodyFormat, ...] = ()
+    """The content types the body can be sent as, the default first; empty: JSON, as ever."""
+    content_type_arg: str | None = None
+    """The argument choosing among several ``body_formats`` (``None`` when there is one or none)."""
+
+    @property
+    def file_params(self) -> tuple[str, ...]:
+        """Wire names of the arguments the runtime passes through unvalidated (files, raw content)."""
+        held = tuple(p.wire_name for p in self.params if p.holds_file)
+        if self.body_mode == "packed" and any(p.location == "body" for p in self.params if p.holds_file):
+            return (
+                *(p.wire_name for p in self.params if p.location != "body" and p.holds_file),
+                self.body_key,
+            )
+        return held
 
     @property
     def dotted_name(self) -> str:
@@ -237,6 +286,14 @@ class Operation:
 
     def params_in(self, location: ParamLocation) -> tuple[Param, ...]:
         return tuple(p for p in self.params if p.location == location)
+
+
+def _holds_file(expr: TypeExpr) -> bool:
+    if isinstance(expr, FileInput):
+        return True
+    if isinstance(expr, (ListOf, Nullable)):
+        return _holds_file(expr.item if isinstance(expr, ListOf) else expr.inner)
+    return False
 
 
 @dataclass(frozen=True)

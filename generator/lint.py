@@ -79,7 +79,11 @@ RULES: dict[str, tuple[Severity, str]] = {
     "generator": ("error", "the generator cannot build a client from the spec"),
     "skipped-operation": (
         "warning",
-        "the generator leaves an operation out of the client (its request body is not JSON)",
+        "the generator leaves an operation out of the client (no content type of its request body can be sent)",
+    ),
+    "skipped-content-type": (
+        "warning",
+        "a request body's content type the client does not offer (another shape of body, or not encodable)",
     ),
 }
 """Every rule: id -> (severity, what it checks)."""

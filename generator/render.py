@@ -39,10 +39,12 @@ RUNTIME_FILES = (
     "_auth.py",
     "_base_client.py",
     "_drift.py",
+    "_files.py",
     "_logging.py",
     "_models.py",
     "_page.py",
     "_response.py",
+    "_streaming.py",
     "_types.py",
     "_utils.py",
 )
@@ -75,6 +77,8 @@ def py_repr(value: object) -> str:
         return repr(value)
     if isinstance(value, str):
         return py_str(value)
+    if isinstance(value, bytes):
+        return "b" + _black_quotes(repr(value)[1:], value.count(b'"'), value.count(b"'"))
     if isinstance(value, list):
         return "[" + ", ".join(py_repr(item) for item in value) + "]"
     if isinstance(value, dict):
@@ -85,8 +89,13 @@ def py_repr(value: object) -> str:
 def py_str(text: str) -> str:
     """A string literal in black's quotes: double quotes, unless the text holds more double quotes
     than single ones (then black keeps the single quotes, which need fewer backslashes)."""
-    literal = repr(text)
-    if literal[0] == '"' or text.count('"') > text.count("'"):
+    return _black_quotes(repr(text), text.count('"'), text.count("'"))
+
+
+def _black_quotes(literal: str, double: int, single: int) -> str:
+    """``repr``'s ``literal`` of a text holding ``double`` and ``single`` quote characters, in the
+    quotes black chooses."""
+    if literal[0] == '"' or double > single:
         # repr chose double quotes (a ' and no "), or single quotes escape less: black keeps it.
         return literal
     # In repr's single-quoted body a backslash is always doubled, so ``\'`` can only be an
@@ -235,10 +244,18 @@ def annotation(expr: ir.TypeExpr) -> str:
         return " | ".join(annotation(option) for option in expr.options)
     if isinstance(expr, ir.Nullable):
         return f"{annotation(expr.inner)} | None"
+    if isinstance(expr, ir.FileInput):
+        return _FILE_ANNOTATIONS[expr.kind]
     raise TypeError(f"unknown type expression {expr!r}")
 
 
 _TYPING_NAMES = ("Literal", "Mapping", "Sequence")
+_FILE_ANNOTATIONS: dict[str, str] = {
+    "file": "FileTypes",
+    "binary": "BinaryContent",
+    "form": "Mapping[str, object]",
+}
+"""``FileInput``: a multipart file, a raw body, a free-form multipart body (files among its values)."""
 _RUNTIME_TYPE_NAMES = ("DateArg", "DateTimeArg", "NumberArg")
 
 
@@ -261,6 +278,8 @@ def annotation_imports(expr: ir.TypeExpr) -> set[str]:
         return set().union(*(annotation_imports(option) for option in expr.options))
     if isinstance(expr, ir.Nullable):
         return annotation_imports(expr.inner)
+    if isinstance(expr, ir.FileInput):
+        return {"Mapping"} if expr.kind == "form" else {_FILE_ANNOTATIONS[expr.kind]}
     return set()
 
 
@@ -302,6 +321,14 @@ def return_annotation(op: ir.Operation, api: ir.Api, *, is_async: bool) -> str:
         if is_async:
             return f"AsyncPaginator[{response.item_model}, {pagination.async_class}[{response.item_model}]]"
         return f"{pagination.sync_class}[{response.item_model}]"
+    if response.kind == "sse":
+        return f"{'AsyncStream' if is_async else 'Stream'}[{response.item_model or 'str'}]"
+    if response.kind == "union":
+        return " | ".join(dict.fromkeys(_simple_return(alt) for _, alt in response.alternatives))
+    return _simple_return(response)
+
+
+def _simple_return(response: ir.ResponseSpec) -> str:
     if response.kind == "model":
         return response.model or "None"
     if response.kind == "binary":
@@ -321,12 +348,18 @@ def method_doc(op: ir.Operation) -> str:
         parts.append(description)
     if op.deprecated:
         parts.append("Deprecated: the API marks this operation as deprecated.")
-    documented = [p for p in op.params if p.description.strip()]
-    if documented:
+    documented = [p for p in op.params if p.description.strip() or p.holds_file]
+    if documented or op.content_type_arg:
         lines = ["Args:"]
         for param in documented:
-            text = " ".join(param.description.split())
+            text = " ".join(f"{param.description} {_FILE_DOCS.get(annotation(param.type), '')}".split())
             wrapped = textwrap.wrap(f"{param.py_name}: {text}", width=LINE_LENGTH - 16) or [param.py_name]
+            lines.append("  " + wrapped[0])
+            lines.extend("    " + line for line in wrapped[1:])
+        if op.content_type_arg:
+            choices = ", ".join(f.content_type for f in op.body_formats)
+            text = f"{op.content_type_arg}: the body's content type, one of {choices} (default: the first)."
+            wrapped = textwrap.wrap(text, width=LINE_LENGTH - 16, break_on_hyphens=False)
             lines.append("  " + wrapped[0])
             lines.extend("    " + line for line in wrapped[1:])
         lines.append("")
@@ -392,6 +425,35 @@ def tuples_literal(groups: list[list[str]], indent: int = 0) -> str:
     return "(\n" + "".join(f"{pad}    {item},\n" for item in inner) + pad + ")"
 
 
+_FILE_DOCS = {
+    "FileTypes": "A file: bytes, a binary file object, a path, or a (filename, content, content_type) tuple;"
+    " streamed, not read into memory.",
+    "Sequence[FileTypes]": "Files, each bytes, a binary file object, a path, or a (filename, content,"
+    " content_type) tuple; streamed.",
+    "BinaryContent": "The raw body: bytes, a binary file object, a path, or an iterator of bytes (an async"
+    " one with the async client); streamed. A path or a seekable file is sent again on a retry; an"
+    " iterator or pipe once only, so such a call is not retried once the body has started.",
+}
+"""What the docstring says about a file argument, by its annotation."""
+
+
+def body_formats_literal(formats: tuple[ir.BodyFormat, ...]) -> str:
+    """The ``body_formats`` tuple of an ``Operation``, written on one line (black splits it when
+    it is too long: ``fastformat`` hands it the statement)."""
+    items = []
+    for body_format in formats:
+        args = [py_repr(body_format.kind), py_repr(body_format.content_type)]
+        if body_format.fields:
+            encodings = ", ".join(
+                f"{py_repr(e.wire_name)}: FieldEncoding({py_repr(e.content_type)}, {py_repr(e.style)}, "
+                f"{py_repr(e.explode)})"
+                for e in body_format.fields
+            )
+            args.append("{" + encodings + "}")
+        items.append(f"BodyFormat({', '.join(args)})")
+    return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+
+
 def relative_root(module: str, is_package: bool) -> str:
     """The relative-import prefix that reaches the package root from ``module``."""
     depth = len(module.split(".")) + (1 if is_package else 0)
@@ -403,7 +465,9 @@ def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
     root = relative_root(resource.module, resource.is_package)
     ops = resource.operations
     used: set[str] = set().union(*(annotation_imports(p.type) for op in ops for p in op.params))
-    kinds = {op.response.kind for op in ops}
+    if any(op.content_type_arg for op in ops):
+        used.add("Literal")
+    kinds = {op.response.kind for op in ops} | {alt.kind for op in ops for _, alt in op.response.alternatives}
     typing_names = sorted(
         {name for name in _TYPING_NAMES if name in used} | ({"TYPE_CHECKING"} if resource.children else set())
     )
@@ -419,6 +483,13 @@ def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
         lines.append("")
     base = ["AsyncAPIResource", "SyncAPIResource"] + (["CallOptions", "Operation"] if ops else [])
     lines.append(import_line(f"{root}_base_client", sorted(base)))
+    file_names: list[str] = [name for name in ("BinaryContent", "FileTypes") if name in used]
+    if any(op.body_formats for op in ops):
+        file_names = ["BodyFormat", *file_names]
+    if any(f.fields for op in ops for f in op.body_formats):
+        file_names.append("FieldEncoding")
+    if file_names:
+        lines.append(import_line(f"{root}_files", sorted(file_names)))
     model_names = (["ArgsValidator"] if ops else []) + (["model_parser"] if "model" in kinds else [])
     model_names += [name for name in _RUNTIME_TYPE_NAMES if name in used]
     if model_names:
@@ -436,9 +507,19 @@ def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
             response_names.append("parse_none")
         if "text" in kinds:
             response_names.append("parse_text")
+        if "union" in kinds:
+            response_names.append("StatusParser")
         lines.append(
             import_line(f"{root}_response", sorted(response_names, key=lambda n: (n[0].islower(), n)))
         )
+        streams = [op.response for op in ops if op.response.kind == "sse"]
+        if streams:
+            stream_names = ["AsyncStream", "Stream"]
+            if any(r.item_model for r in streams):
+                stream_names += ["async_sse_parser", "sse_parser"]
+            if any(not r.item_model for r in streams):
+                stream_names += ["parse_async_sse_text", "parse_sse_text"]
+            lines.append(f"from {root}_streaming import {', '.join(stream_names)}")
         lines.append(f"from {root}_types import NOT_GIVEN, Body, Headers, NotGiven, Query")
     pages = sorted(
         {
@@ -454,8 +535,9 @@ def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
         {
             name
             for op in ops
-            for name in (op.response.model, op.response.item_model)
-            if name and op.response.kind in ("model", "page")
+            for response in (op.response, *(alt for _, alt in op.response.alternatives))
+            for name in (response.model, response.item_model)
+            if name and response.kind in ("model", "page", "sse")
         }
     )
     if models:
@@ -516,6 +598,7 @@ def make_environment() -> jinja2.Environment:
     )
     env.filters.update(
         pyrepr=py_repr,
+        body_formats=body_formats_literal,
         pytuple=lambda values, indent=0: tuple_literal([py_repr(v) for v in values], indent),
         pytuples=lambda groups, indent=0: tuples_literal([[py_repr(v) for v in g] for g in groups], indent),
         docstring=docstring,
@@ -620,6 +703,8 @@ def example_value(
         }
     if isinstance(expr, ir.UnionOf):
         return example_value(expr.options[0], None, typed_dicts, full=full, depth=depth)
+    if isinstance(expr, ir.FileInput):
+        return {} if expr.kind == "form" else b"file content"
     if isinstance(expr, ir.Named):
         td = typed_dicts.get(expr.class_name)
         if td is None or depth > 6:
@@ -655,6 +740,8 @@ def example_snippet(op: ir.Operation, api: ir.Api) -> str:
         return f'downloaded = {call}\ndownloaded.write_to_file("{op.method_name}{suffix}")'
     if kind == "none":
         return call
+    if kind == "sse":
+        return f"with {call} as stream:\n    for event in stream:\n        print(event.event, event.data)"
     return f"result = {call}\nprint(result)"
 
 
@@ -665,6 +752,9 @@ def signature_text(op: ir.Operation, api: ir.Api) -> str:
         if not param.required:
             text += " = NOT_GIVEN"
         args.append(text)
+    if op.content_type_arg:
+        choices = ", ".join(py_repr(f.content_type) for f in op.body_formats)
+        args.append(f"{op.content_type_arg}: Literal[{choices}] = NOT_GIVEN")
     inner = ", ".join(["*", *args]) if args else ""
     return f"{op.dotted_name}({inner}) -> {return_annotation(op, api, is_async=False)}"
 
@@ -678,7 +768,22 @@ def render_pyproject(api: ir.Api) -> str:
     )
 
 
+def response_type_names(resource: ir.Resource) -> list[str]:
+    """The response models a resource's methods return (alone, in a union, or as stream events)."""
+    names: list[str] = []
+    for op in resource.operations:
+        for response in (op.response, *(alt for _, alt in op.response.alternatives)):
+            name = response.item_model if response.kind == "sse" else response.model
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
 def render_api_md(api: ir.Api) -> str:
     env = make_environment()
-    env.globals.update(example_snippet=example_snippet, signature_text=signature_text)
+    env.globals.update(
+        example_snippet=example_snippet,
+        signature_text=signature_text,
+        response_type_names=response_type_names,
+    )
     return env.get_template("api.md.j2").render(api=api)

@@ -3,11 +3,13 @@
 The server writes every byte of its answers itself (no ``http.server`` in between), so a test can
 script exactly what the client sees: a status with headers and a body, a response cut off halfway
 through its declared ``Content-Length``, a connection closed before any response, a stall longer
-than the client's timeout, or a body trickling in a byte at a time. Behaviours are taken from a queue, one per request, in arrival order;
-every request that arrives is logged (method, path, query, headers, body, and which TCP connection
-carried it). A ``route`` callable, when given, answers first: a small application of the test's own
-(checking credentials, serving pages); a request it returns ``None`` for takes the queue's next
-behaviour.
+than the client's timeout, a body trickling in a byte at a time, the request echoed back, or an
+open-ended stream (server-sent events) held open until the client hangs up. Behaviours are taken
+from a queue, one per request, in arrival order; every request that arrives is logged (method,
+path, query, headers, the raw body with chunked transfer encoding undone, and which TCP connection
+carried it). A ``route`` callable, when given, answers first: a small application of the test's
+own (checking credentials, serving pages); a request it returns ``None`` for takes the queue's
+next behaviour.
 
 Nothing here can block the test process: every thread is a daemon, every socket read has a short
 timeout and re-checks the stop flag, stalls wait on an event that ``stop()`` sets, and ``stop()``
@@ -39,6 +41,8 @@ __all__ = [
     "CloseWithoutResponse",
     "Stall",
     "Trickle",
+    "Echo",
+    "Hold",
     "Behaviour",
     "json_reply",
     "ReceivedRequest",
@@ -106,7 +110,25 @@ class Trickle:
     stall_after: int | None = None
 
 
-Behaviour = Union[Reply, DropMidBody, CloseWithoutResponse, Stall, Trickle]
+@dataclass(frozen=True)
+class Echo:
+    """Answer with the request's own body and content type, and its method in ``X-Echo-Method``."""
+
+    status: int = 200
+
+
+@dataclass(frozen=True)
+class Hold:
+    """Send the status line, the headers and ``body`` without a length (the body runs to the end of
+    the connection), then keep the connection open until the client closes it, which is recorded
+    (``FaultServer.hung_up``), or the server stops."""
+
+    status: int = 200
+    headers: Mapping[str, str] = field(default_factory=_no_headers)
+    body: bytes = b""
+
+
+Behaviour = Union[Reply, DropMidBody, CloseWithoutResponse, Stall, Trickle, Echo, Hold]
 
 
 def json_reply(status: int, payload: object, headers: Mapping[str, str] | None = None) -> Reply:
@@ -138,6 +160,8 @@ class ReceivedRequest:
     """Serial number of the TCP connection that carried the request (1 for the first accepted)."""
     received_at: float
     """``time.monotonic()`` when the request had been read completely."""
+    chunked: bool = False
+    """Whether the body came with chunked transfer encoding (``body`` holds it decoded)."""
 
     def header(self, name: str) -> str | None:
         return self.headers.get(name.lower())
@@ -168,6 +192,8 @@ class FaultServer:
         self._stopping = threading.Event()
         self._connection_ids = itertools.count(1)
         self._connections: dict[int, socket.socket] = {}
+        self._hung_up: list[int] = []
+        self._hang_up = threading.Condition(self._lock)
         self._threads: list[threading.Thread] = []
         self._listener: socket.socket | None = None
         self._acceptor: threading.Thread | None = None
@@ -198,6 +224,17 @@ class FaultServer:
         """Every request received so far, in arrival order."""
         with self._lock:
             return list(self._requests)
+
+    @property
+    def hung_up(self) -> list[int]:
+        """Connections (by serial number) whose client closed them while a ``Hold`` kept them open."""
+        with self._lock:
+            return list(self._hung_up)
+
+    def wait_hung_up(self, connection: int, timeout: float = 5.0) -> bool:
+        """Wait until the client has closed ``connection`` during a ``Hold``; whether it did in time."""
+        with self._hang_up:
+            return self._hang_up.wait_for(lambda: connection in self._hung_up, timeout)
 
     @property
     def errors(self) -> list[BaseException]:
@@ -299,7 +336,7 @@ class FaultServer:
                         behaviour: Behaviour = routed
                     else:
                         behaviour = self._script.popleft() if self._script else self._default
-                keep_open = self._act(conn, behaviour)
+                keep_open = self._act(conn, behaviour, request)
                 if not keep_open or (request.header("connection") or "").lower() == "close":
                     return
         except _ConnectionClosed:
@@ -347,15 +384,17 @@ class FaultServer:
             name, _, value = line.partition(":")
             key = name.strip().lower()
             headers[key] = f"{headers[key]}, {value.strip()}" if key in headers else value.strip()
-        if "chunked" in headers.get("transfer-encoding", "").lower():
-            raise ValueError("chunked request bodies are not supported by the fault server")
-        length = int(headers.get("content-length", "0"))
-        if length > _MAX_BODY:
-            raise ValueError("request body too large")
-        while len(buffer) < length:
-            buffer += self._recv(conn)
-        body = bytes(buffer[:length])
-        del buffer[:length]
+        chunked = "chunked" in headers.get("transfer-encoding", "").lower()
+        if chunked:
+            body = self._read_chunked(conn, buffer)
+        else:
+            length = int(headers.get("content-length", "0"))
+            if length > _MAX_BODY:
+                raise ValueError("request body too large")
+            while len(buffer) < length:
+                buffer += self._recv(conn)
+            body = bytes(buffer[:length])
+            del buffer[:length]
         parts = urlsplit(target)
         return ReceivedRequest(
             method=method,
@@ -365,11 +404,60 @@ class FaultServer:
             body=body,
             connection=conn_id,
             received_at=time.monotonic(),
+            chunked=chunked,
         )
 
-    def _act(self, conn: socket.socket, behaviour: Behaviour) -> bool:
+    def _read_chunked(self, conn: socket.socket, buffer: bytearray) -> bytes:
+        """A body in chunked transfer encoding, decoded (trailers are read and dropped)."""
+        body = bytearray()
+        while True:
+            while b"\r\n" not in buffer:
+                buffer += self._recv(conn)
+            line_end = buffer.index(b"\r\n")
+            size = int(bytes(buffer[:line_end]).split(b";")[0].strip(), 16)
+            del buffer[: line_end + 2]
+            if size == 0:
+                while not buffer.startswith(b"\r\n"):  # trailer fields, up to the blank line
+                    while b"\r\n" not in buffer:
+                        buffer += self._recv(conn)
+                    del buffer[: buffer.index(b"\r\n") + 2]
+                del buffer[:2]
+                return bytes(body)
+            while len(buffer) < size + 2:
+                buffer += self._recv(conn)
+            body += buffer[:size]
+            del buffer[: size + 2]
+            if len(body) > _MAX_BODY:
+                raise ValueError("request body too large")
+
+    def _act(self, conn: socket.socket, behaviour: Behaviour, request: ReceivedRequest | None = None) -> bool:
         """Carry out one behaviour; whether the connection stays open for another request."""
         try:
+            if isinstance(behaviour, Echo):
+                assert request is not None
+                headers = {"X-Echo-Method": request.method}
+                if request.header("content-type") is not None:
+                    headers["Content-Type"] = request.header("content-type") or ""
+                conn.sendall(_response_bytes(behaviour.status, headers, request.body, close=False))
+                return True
+            if isinstance(behaviour, Hold):
+                lines = [
+                    f"HTTP/1.1 {behaviour.status} OK",
+                    *(f"{k}: {v}" for k, v in behaviour.headers.items()),
+                ]
+                conn.sendall(
+                    ("\r\n".join([*lines, "Connection: close"]) + "\r\n\r\n").encode("latin-1")
+                    + behaviour.body
+                )
+                try:
+                    while self._recv(conn):
+                        pass
+                except _ConnectionClosed:
+                    if not self._stopping.is_set():
+                        with self._hang_up:
+                            self._hung_up.append(request.connection if request is not None else 0)
+                            self._hang_up.notify_all()
+                return False
             if isinstance(behaviour, Reply):
                 conn.sendall(
                     _response_bytes(behaviour.status, behaviour.headers, behaviour.body, behaviour.close)

@@ -527,13 +527,17 @@ def test_responses_name_their_model_and_say_what_kind_of_result_they_are() -> No
     assert api.response_models == ["Item", "ItemsPutItemResponse"]
 
 
-def test_an_operation_whose_body_is_not_json_is_left_out_with_a_warning() -> None:
+def test_an_operation_whose_body_cannot_be_sent_is_left_out_with_a_warning() -> None:
     api = build_in_memory(
         {
             "/upload": {
                 "post": {
                     "operationId": "upload",
-                    "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object"}}}},
+                    "requestBody": {
+                        "content": {
+                            "application/xml": {"schema": {"type": "object", "properties": {"a": {}}}}
+                        }
+                    },
                     "responses": OK,
                 }
             },
@@ -545,6 +549,166 @@ def test_an_operation_whose_body_is_not_json_is_left_out_with_a_warning() -> Non
     assert warning.rule == "skipped-operation"
     assert warning.location.pointer == "/paths/~1upload/post/requestBody/content"
     assert "POST /upload is left out of the client" in warning.message
+
+
+# ------------------------------------------------------------------------------ bodies beyond JSON
+
+
+def posting(content: dict[str, Any], responses: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
+    return {
+        "/things": {
+            "post": {
+                "operationId": "deliver",
+                "requestBody": {"required": True, "content": content},
+                "responses": responses or OK,
+                **extra,
+            }
+        }
+    }
+
+
+def test_a_form_body_is_flat_and_keeps_its_encoding() -> None:
+    schema = {"type": "object", "properties": {"meta": {"type": "object"}, "ids": {"type": "array"}}}
+    encoding = {"meta": {"style": "deepObject", "explode": True}, "ids": {"explode": False}}
+    api = build_in_memory(
+        posting({"application/x-www-form-urlencoded": {"schema": schema, "encoding": encoding}})
+    )
+    op = operation_named(api, "deliver")
+    assert op.body_mode == "flat" and [p.py_name for p in op.params] == ["meta", "ids"]
+    assert op.body_formats == (
+        ir.BodyFormat(
+            "form",
+            "application/x-www-form-urlencoded",
+            (
+                ir.FieldEncoding("meta", None, "deepObject", True),
+                ir.FieldEncoding("ids", None, "form", False),
+            ),
+        ),
+    )
+    assert op.content_type_arg is None and op.file_params == () and not api.warnings
+
+
+def test_multipart_files_are_file_inputs_left_out_of_validation() -> None:
+    schema = {
+        "type": "object",
+        "required": ["file"],
+        "properties": {
+            "file": {"type": "string", "format": "binary"},
+            "more": {"type": "array", "items": {"type": "string", "contentMediaType": "image/png"}},
+            "declared": {"type": "string"},
+            "note": {"type": "string"},
+        },
+    }
+    encoding = {"declared": {"contentType": "application/pdf"}, "note": {"contentType": "text/plain"}}
+    api = build_in_memory(posting({"multipart/form-data": {"schema": schema, "encoding": encoding}}))
+    op = operation_named(api, "deliver")
+    assert [(p.py_name, p.type) for p in op.params] == [
+        ("file", ir.FileInput("file")),
+        ("more", ir.ListOf(ir.FileInput("file"))),
+        ("declared", ir.FileInput("file")),  # a string whose encoding names a file type
+        ("note", ir.Primitive("str")),
+    ]
+    assert op.file_params == ("file", "more", "declared")
+    [args] = [td for td in api.args_dicts if td.class_name == op.args_class]
+    assert [f.wire_name for f in args.fields] == ["note"]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+            ir.FileInput("binary"),
+        ),
+        ({"image/*": {}}, ir.FileInput("binary")),
+        ({"application/pdf": {"schema": {"type": "string"}}}, ir.FileInput("binary")),
+        ({"text/plain": {"schema": {"type": "string"}}}, ir.Primitive("str")),
+        ({"text/csv": {}}, ir.Primitive("str")),
+        ({"application/x-www-form-urlencoded": {}}, ir.MapOf(ir.Primitive("object"))),
+        ({"multipart/form-data": {"schema": {"type": "object"}}}, ir.FileInput("form")),
+    ],
+)
+def test_a_body_without_properties_is_one_body_argument(
+    content: dict[str, Any], expected: ir.TypeExpr
+) -> None:
+    op = operation_named(build_in_memory(posting(content)), "deliver")
+    assert op.body_mode == "whole" and [(p.py_name, p.type, p.required) for p in op.params] == [
+        ("body", expected, True)
+    ]
+    assert op.body_formats[0].content_type == next(iter(content))
+
+
+def test_json_is_the_default_and_bodies_of_the_same_shape_are_offered_by_content_type() -> None:
+    schema = {"type": "object", "properties": {"content_type": {"type": "string"}}}
+    api = build_in_memory(
+        posting(
+            {
+                "multipart/form-data": {"schema": schema},
+                "application/json": {"schema": schema},
+                "application/octet-stream": {},
+                "application/xml": {"schema": schema},
+            }
+        )
+    )
+    op = operation_named(api, "deliver")
+    assert [(f.kind, f.content_type) for f in op.body_formats] == [
+        ("json", "application/json"),
+        ("multipart", "multipart/form-data"),
+    ]
+    assert op.content_type_arg == "content_type_"  # the body has a property of that name
+    [warning] = api.warnings
+    assert warning.rule == "skipped-content-type"
+    assert warning.location.pointer == "/paths/~1things/post/requestBody/content"
+    assert "left out: application/xml, application/octet-stream" in warning.message
+
+
+def test_a_json_only_body_has_no_formats() -> None:
+    op = operation_named(build_in_memory(posting(body({"type": "object"})["content"])), "deliver")
+    assert op.body_formats == () and op.content_type_arg is None
+
+
+def test_event_streams_are_typed_by_their_item_schema() -> None:
+    event = {"type": "object", "properties": {"seq": {"type": "integer"}}}
+
+    def stream(media: dict[str, Any]) -> dict[str, Any]:
+        return {"200": {"description": "ok", "content": {"text/event-stream": media}}}
+
+    paths = {
+        "/a": {"get": {"operationId": "modelled", "responses": stream({"schema": ref("Event")})}},
+        "/b": {"get": {"operationId": "texts", "responses": stream({"schema": {"type": "string"}})}},
+        "/c": {"get": {"operationId": "inline", "responses": stream({"schema": event})}},
+    }
+    api = build_in_memory(paths, components={"Event": event})
+    assert operation_named(api, "modelled").response == ir.ResponseSpec(
+        kind="sse", item_model="Event", content_type="text/event-stream"
+    )
+    assert operation_named(api, "modelled").accept == "text/event-stream"
+    assert operation_named(api, "texts").response.item_model is None
+    assert operation_named(api, "inline").response.item_model == "CInlineEvent"
+
+
+def test_different_2xx_answers_make_a_union_by_status_code() -> None:
+    responses = {
+        **json_response(ref("A"), "200"),
+        **json_response(ref("B"), "201"),
+        "204": {"description": "nothing"},
+        **json_response(ref("B"), "default"),
+    }
+    components = {
+        "A": {"type": "object", "properties": {"a": {}}},
+        "B": {"type": "object", "properties": {"b": {}}},
+    }
+    api = build_in_memory(posting(body({"type": "object"})["content"], responses), components=components)
+    response = operation_named(api, "deliver").response
+    assert response.kind == "union"
+    assert [(code, alt.kind, alt.model) for code, alt in response.alternatives] == [
+        (200, "model", "A"),
+        (201, "model", "B"),
+        (204, "none", None),
+    ]
+    same = {**json_response(ref("A"), "200"), **json_response(ref("A"), "201")}
+    api = build_in_memory(posting(body({"type": "object"})["content"], same), components=components)
+    assert operation_named(api, "deliver").response == ir.ResponseSpec(kind="model", model="A")
 
 
 # ------------------------------------------------------------------------------------- pagination

@@ -248,17 +248,17 @@ def test_a_body_prefix_that_collides_again_is_an_error() -> None:
 # 5b. Request bodies that are not JSON.
 
 
-def test_operations_with_non_json_bodies_are_left_out_with_a_warning(tmp_path: Path) -> None:
+def test_operations_whose_bodies_cannot_be_sent_are_left_out_with_a_warning(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = run_generator("--spec", REAL / "non-json-bodies.yaml", "--out", out)
     assert result.returncode == 0, result.stderr
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
     assert len(warnings) == 3, result.stderr
     assert "POST /files is left out of the client" in warnings[0]
-    assert "(multipart/form-data)" in warnings[0]
+    assert "(multipart/mixed)" in warnings[0]
     assert "/paths/~1files/post/requestBody/content" in warnings[0]
-    assert "PUT /files/raw" in warnings[1] and "application/octet-stream" in warnings[1]
-    assert "POST /login" in warnings[2] and "application/x-www-form-urlencoded" in warnings[2]
+    assert "PUT /files/raw" in warnings[1] and "application/xml" in warnings[1]
+    assert "POST /login" in warnings[2] and "application/yaml" in warnings[2]
 
     with imported_package(out, "uploads_client") as module:
         resource = type(module.Uploads(http_client=httpx.Client()).files)

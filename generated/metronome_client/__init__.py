@@ -29,10 +29,15 @@ if TYPE_CHECKING:
     from ._exceptions import PermissionDeniedError as PermissionDeniedError
     from ._exceptions import RateLimitError as RateLimitError
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
+    from ._files import BinaryContent as BinaryContent
+    from ._files import FileTypes as FileTypes
     from ._models import BaseModel as BaseModel
     from ._response import APIResponse as APIResponse
     from ._response import AsyncAPIResponse as AsyncAPIResponse
     from ._response import BinaryResponse as BinaryResponse
+    from ._streaming import AsyncStream as AsyncStream
+    from ._streaming import ServerSentEvent as ServerSentEvent
+    from ._streaming import Stream as Stream
     from ._types import NOT_GIVEN as NOT_GIVEN
     from ._types import NotGiven as NotGiven
     from ._types import Omit as Omit
@@ -68,6 +73,11 @@ __all__ = [
     "APIResponse",
     "AsyncAPIResponse",
     "BinaryResponse",
+    "Stream",
+    "AsyncStream",
+    "ServerSentEvent",
+    "FileTypes",
+    "BinaryContent",
     "NOT_GIVEN",
     "NotGiven",
     "Omit",
@@ -100,6 +110,11 @@ _LAZY = {
     "APIResponse": "._response",
     "AsyncAPIResponse": "._response",
     "BinaryResponse": "._response",
+    "Stream": "._streaming",
+    "AsyncStream": "._streaming",
+    "ServerSentEvent": "._streaming",
+    "FileTypes": "._files",
+    "BinaryContent": "._files",
     "NOT_GIVEN": "._types",
     "NotGiven": "._types",
     "Omit": "._types",

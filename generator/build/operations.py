@@ -16,7 +16,7 @@ from ..loader import HTTP_METHODS
 from ..naming import operation_type_name, safe_class_name
 from ._context import BuildContext
 from .auth import operation_security
-from .bodies import BodyMode, body_arguments, json_body, pack_if_clashing
+from .bodies import BodyMode, body_arguments, pack_if_clashing, request_body
 from .names import const_name_of, method_name_of, resource_path_of
 from .parameters import build_parameters, check_path_placeholders, complete_params
 from .request_types import RequestTypes
@@ -78,7 +78,7 @@ def _build_operation(
     op_id: str,
     path_item_pointer: str,
 ) -> ir.Operation | None:
-    buildable, body = json_body(ctx, raw, pointer, method, path)
+    buildable, body = request_body(ctx, raw, pointer, method, path)
     if not buildable:
         return None
     resource_path = resource_path_of(raw, path)
@@ -91,6 +91,7 @@ def _build_operation(
     params = complete_params(ctx, [*drafts, *body_args.params], pointer)
     response, accept = build_response(ctx, models, raw, pointer, type_stem)
     body_mode, body_key = pack_if_clashing(params, body_args.mode, body_args.key)
+    formats = body.formats if body is not None else ()
     args_class, dicts = _args_dicts(params, body_mode, body_key, type_stem, pointer)
     args_dicts.extend(dicts)
     return ir.Operation(
@@ -108,6 +109,8 @@ def _build_operation(
         body_required=body_args.required,
         body_optional=body_mode in ("flat", "packed") and not body_args.required,
         comma_params=tuple(comma_params),
+        body_formats=formats if len(formats) > 1 or formats[:1] != _PLAIN_JSON else (),
+        content_type_arg=_content_type_arg(params) if len(formats) > 1 else None,
         response=response,
         accept=accept,
         deprecated=bool(raw.get("deprecated")),
@@ -118,12 +121,30 @@ def _build_operation(
     )
 
 
+_PLAIN_JSON = (ir.BodyFormat("json", "application/json"),)
+"""A body sent as ``application/json`` only: the runtime's default, so the operation names no format."""
+
+
+def _content_type_arg(params: tuple[ir.Param, ...]) -> str:
+    """The argument that chooses the body's content type, named apart from the operation's own."""
+    name = "content_type"
+    while name in {p.py_name for p in params}:
+        name += "_"
+    return name
+
+
 def _args_dicts(
     params: tuple[ir.Param, ...], body_mode: BodyMode, body_key: str, type_stem: str, pointer: str
 ) -> tuple[str, list[ir.TypedDictDef]]:
     """The ``*Args`` TypedDict of every argument of a method (and, for a packed body, the
     ``*BodyArgs`` one of the body under ``body_key``): the runtime validates a call against it."""
     args_class = safe_class_name(type_stem + "Args")
+    # Files and raw content are handed to the runtime as given, not validated as data.
+    files = {p.wire_name for p in params if p.holds_file}
+    if body_mode == "packed" and any(p.location == "body" and p.wire_name in files for p in params):
+        params = tuple(p for p in params if p.location != "body")
+        body_mode = "none"
+    params = tuple(p for p in params if p.wire_name not in files)
     arg_fields = [ir.DictField(p.wire_name, p.type, p.required, "", p.example) for p in params]
     dicts: list[ir.TypedDictDef] = []
     if body_mode == "packed":

@@ -117,7 +117,10 @@ class Vault(SyncAPIClient):
     client_secret: str | None
     oauth_token: str | TokenProvider | None
     oidc_token: str | TokenProvider | None
-    default_security = (("basic",),("bearer",),)
+    default_security = (
+        ("basic",),
+        ("bearer",),
+    )
     _oauth2: dict[str, OAuth2ClientCredentials]
 
     def __init__(
@@ -297,9 +300,7 @@ class Vault(SyncAPIClient):
         )
         strict = strict_response_validation
         clone._drift = self._drift.with_strict(self._drift.strict if isinstance(strict, NotGiven) else strict)
-        clone._oauth2["oauth"] = self._oauth2["oauth"].with_credentials(
-            clone.client_id, clone.client_secret
-        )
+        clone._oauth2["oauth"] = self._oauth2["oauth"].with_credentials(clone.client_id, clone.client_secret)
         return clone
 
     copy = with_options
@@ -386,7 +387,10 @@ class AsyncVault(AsyncAPIClient):
     client_secret: str | None
     oauth_token: str | AsyncTokenProvider | None
     oidc_token: str | AsyncTokenProvider | None
-    default_security = (("basic",),("bearer",),)
+    default_security = (
+        ("basic",),
+        ("bearer",),
+    )
     _oauth2: dict[str, OAuth2ClientCredentials]
 
     def __init__(
@@ -566,9 +570,7 @@ class AsyncVault(AsyncAPIClient):
         )
         strict = strict_response_validation
         clone._drift = self._drift.with_strict(self._drift.strict if isinstance(strict, NotGiven) else strict)
-        clone._oauth2["oauth"] = self._oauth2["oauth"].with_credentials(
-            clone.client_id, clone.client_secret
-        )
+        clone._oauth2["oauth"] = self._oauth2["oauth"].with_credentials(clone.client_id, clone.client_secret)
         return clone
 
     copy = with_options

@@ -44,7 +44,6 @@ class AsyncCursorPage(AsyncPageBase[_Item]):
     cursor_param = "cursor"
 
 
-
 class SyncOffsetPage(SyncPageBase[_Item]):
     """
     A page of the `offset` scheme: items in `data`, the `offset` query parameter advanced by the items received, up to `total`.
@@ -65,7 +64,6 @@ class AsyncOffsetPage(AsyncPageBase[_Item]):
     total_field = "total"
 
 
-
 class SyncPagePage(SyncPageBase[_Item]):
     """A page of the `page` scheme: items in `items`, the `page` query parameter counting up from 1."""
 
@@ -80,7 +78,6 @@ class AsyncPagePage(AsyncPageBase[_Item]):
     kind = "page"
     items_field = "items"
     page_param = "page"
-
 
 
 class SyncNextUrlPage(SyncPageBase[_Item]):
@@ -99,7 +96,6 @@ class AsyncNextUrlPage(AsyncPageBase[_Item]):
     next_url_field = "next"
 
 
-
 class SyncLinkPage(SyncPageBase[_Item]):
     """
     A page of the `link` scheme: items in `data`, the next page's URL in the `Link` response header (`rel="next"`).
@@ -114,7 +110,6 @@ class AsyncLinkPage(AsyncPageBase[_Item]):
 
     kind = "link_header"
     items_field = "data"
-
 
 
 class SyncSkipPage(SyncPageBase[_Item]):

@@ -51,6 +51,7 @@ from ._constants import (
     VERSION,
 )
 from ._exceptions import APIConnectionError, APITimeoutError, MissingCredentialsError, make_status_error
+from ._files import BodyFormat, EncodedBody, encode_body
 from ._logging import logger, setup_logging
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, Timeout
 from ._utils import (
@@ -288,6 +289,12 @@ class Operation:
     """Query parameters whose list value is sent as one comma-separated value (``explode: false``)."""
     headers: Mapping[str, str] = field(default_factory=_no_entries)
     """Fixed headers, e.g. the ``Accept`` of a binary download."""
+    body_formats: tuple[BodyFormat, ...] = ()
+    """The content types the body can be sent as, the default first (none: JSON)."""
+    file_params: tuple[str, ...] = ()
+    """Arguments holding files or raw content: passed through as given, not validated as data."""
+    stream: bool = False
+    """The response is a stream of events: its body is read as it arrives, not before parsing."""
     validate: Callable[[dict[str, object]], dict[str, Any]] | None = None
     """Checks and serializes the arguments; raises ``ArgumentError`` naming what is wrong."""
     security: Requirements | None = None
@@ -305,6 +312,8 @@ class CallOptions:
     max_retries: int | NotGiven = NOT_GIVEN
     idempotency_key: str | NotGiven = NOT_GIVEN
     deadline: float | NotGiven | None = NOT_GIVEN
+    content_type: str | NotGiven = NOT_GIVEN
+    """Which of the operation's request content types to send (its default when not given)."""
 
 
 @dataclass(frozen=True)
@@ -327,6 +336,10 @@ class FinalRequest:
     """Seconds the whole call may take, retries and waits included; each page of a list is one call."""
     security: Requirements | None = None
     """The security alternatives of the operation (``None``: the client's default ones)."""
+    body: EncodedBody | None = None
+    """A body that is not JSON (form, multipart, binary, text); ``json_data`` is then unused."""
+    stream: bool = False
+    """Leave a successful response unread for the parser (a stream of events)."""
 
     def with_params(self, **params: object) -> FinalRequest:
         """A copy with some query parameters replaced (used to ask for the next page)."""
@@ -414,6 +427,35 @@ def _encode_json(request: FinalRequest) -> bytes:
             f"{where}: cannot send {value!r} at `{path or '(body)'}` in the JSON body: JSON has no NaN or "
             "infinity; send a finite number"
         ) from None
+
+
+def _body_format(op: Operation, options: CallOptions) -> BodyFormat | None:
+    """The format the body goes in: the one ``content_type`` names, else the operation's default."""
+    if isinstance(options.content_type, NotGiven):
+        return op.body_formats[0] if op.body_formats else None
+    for body_format in op.body_formats:
+        if body_format.content_type == options.content_type:
+            return body_format
+    known = ", ".join(repr(f.content_type) for f in op.body_formats) or "none"
+    raise ArgumentError(f"{op.name}(): content_type must be one of {known}, got {options.content_type!r}")
+
+
+def _with_body_headers(
+    headers: dict[str, str], body: EncodedBody, given: Mapping[str, Union[str, Omit]]
+) -> dict[str, str]:
+    """The body's ``Content-Type`` (unless the call set one) and, when known, its ``Content-Length``,
+    which lets even a streamed body go without chunked transfer encoding."""
+    own = {k.lower() for k in given}
+    merged = {
+        k: v
+        for k, v in headers.items()
+        if k.lower() not in ("content-type", "content-length") or k.lower() in own
+    }
+    if "content-type" not in own:
+        merged["Content-Type"] = body.content_type
+    if body.length is not None and "content-length" not in own:
+        merged["Content-Length"] = str(body.length)
+    return merged
 
 
 class BaseClient(Generic[HttpxClientT]):
@@ -525,8 +567,10 @@ class BaseClient(Generic[HttpxClientT]):
         values: dict[str, Any] = {
             key: value for key, value in args.items() if not isinstance(value, NotGiven)
         }
+        files = {name: values.pop(name) for name in op.file_params if name in values}
         if op.validate is not None:
             values = op.validate(values)
+        values.update(files)
         path = build_path(op.path, op.name, {name: values.get(name) for name in op.path_params})
         params: dict[str, object] = {name: values[name] for name in op.query_params if name in values}
         for name in op.comma_params:
@@ -559,6 +603,12 @@ class BaseClient(Generic[HttpxClientT]):
             if not isinstance(json_data, dict):
                 raise ArgumentError(f"{op.name}(): extra_body can only extend a JSON object body")
             json_data = {**json_data, **options.extra_body}
+        body_format = _body_format(op, options)
+        body: EncodedBody | None = None
+        if body_format is not None and body_format.kind != "json" and not isinstance(json_data, NotGiven):
+            body = encode_body(body_format, json_data, f"{op.name}()", op.file_params)
+        elif body_format is not None and not any(k.lower() == "content-type" for k in headers):
+            headers["Content-Type"] = body_format.content_type  # a JSON type of its own, e.g. merge-patch
         return FinalRequest(
             method=op.method,
             path=path,
@@ -572,6 +622,8 @@ class BaseClient(Generic[HttpxClientT]):
             drift=self._drift,
             deadline=options.deadline,
             security=op.security,
+            body=body,
+            stream=op.stream,
         )
 
     @staticmethod
@@ -609,8 +661,17 @@ class BaseClient(Generic[HttpxClientT]):
         headers = _merge_headers(self.default_headers, request.headers)
         if idempotency_key is not None and not any(k.lower() == IDEMPOTENCY_HEADER.lower() for k in headers):
             headers[IDEMPOTENCY_HEADER] = idempotency_key
-        content: bytes | None = None
-        if isinstance(request.json_data, NotGiven):
+        content: bytes | Iterator[bytes] | AsyncIterator[bytes] | None = None
+        if request.body is not None:
+            headers = _with_body_headers(headers, request.body, request.headers)
+            content = request.body.content()
+            if content is None:
+                content = (
+                    request.body.__aiter__()
+                    if isinstance(self._client, httpx.AsyncClient)
+                    else iter(request.body)
+                )
+        elif isinstance(request.json_data, NotGiven):
             headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
         else:
             content = _encode_json(request)
@@ -720,6 +781,13 @@ class BaseClient(Generic[HttpxClientT]):
             headers = None
             reason = outcome.message
         remaining = max_retries - retries_taken
+        if remaining > 0 and request.body is not None and not request.body.can_resend:
+            logger.info(
+                "%s %s: not retried: its streamed body was sent and cannot be read again",
+                http_request.method,
+                http_request.url,
+            )
+            return None
         if remaining <= 0:
             if ends_at is not None and isinstance(outcome, APITimeoutError) and time.monotonic() >= ends_at:
                 raise self._past_deadline(request, http_request, outcome, retries_taken + 1)
@@ -940,7 +1008,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                         outcome.stream, ends_at, http_request, _socket_of(outcome)
                     )
                 try:
-                    if not (outcome.is_success and mode == "stream"):
+                    if not (outcome.is_success and (mode == "stream" or request.stream)):
                         outcome.read()
                 except BaseException:
                     outcome.close()
@@ -1087,7 +1155,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 if ends_at is not None and isinstance(outcome.stream, httpx.AsyncByteStream):
                     outcome.stream = _AsyncDeadlineStream(outcome.stream, ends_at, http_request)
                 try:
-                    if not (outcome.is_success and mode == "stream"):
+                    if not (outcome.is_success and (mode == "stream" or request.stream)):
                         await outcome.aread()
                 except BaseException:
                     await outcome.aclose()

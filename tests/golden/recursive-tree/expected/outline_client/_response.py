@@ -20,6 +20,7 @@ from typing import (
     Generator,
     Generic,
     Iterator,
+    Mapping,
     TypeVar,
     cast,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "APIResponse",
     "AsyncAPIResponse",
     "BinaryResponse",
+    "StatusParser",
     "to_raw_response_wrapper",
     "to_streamed_response_wrapper",
     "async_to_raw_response_wrapper",
@@ -83,6 +85,20 @@ def parse_none(_response: httpx.Response, _request: FinalRequest) -> None:
 
 def parse_text(response: httpx.Response, _request: FinalRequest) -> str:
     return response.text
+
+
+class StatusParser(Generic[_T]):
+    """Parses a response by its status code, for operations whose 2xx responses differ; a 2xx code
+    the spec does not list is parsed like the first one it does."""
+
+    __slots__ = ("_first", "_parsers")
+
+    def __init__(self, parsers: Mapping[int, Callable[[httpx.Response, FinalRequest], _T]]) -> None:
+        self._parsers = dict(parsers)
+        self._first = next(iter(self._parsers.values()))
+
+    def __call__(self, response: httpx.Response, request: FinalRequest) -> _T:
+        return self._parsers.get(response.status_code, self._first)(response, request)
 
 
 class _ResponseBase(Generic[_T]):

@@ -1,0 +1,1 @@
+"""The API's resources, one module each; the client loads them on first attribute access."""
