@@ -9,6 +9,7 @@ from .. import ir
 from ..config import Config
 from ..errors import SpecError
 from ..loader import Document
+from ..rules import rule_of
 
 __all__ = ["BuildContext"]
 
@@ -35,6 +36,11 @@ class BuildContext:
         self.components = dict(components or {})
 
     def error(self, pointer: str, message: str, rule: str = "spec") -> None:
+        """A problem under ``rule``: it stops the build unless ``rules.RULES`` makes it a warning
+        (e.g. ``required``, a required name without a property, which the build just ignores)."""
+        if rule_of(rule).severity == "warning":
+            self.warn(pointer, message, rule)
+            return
         self.errors.append(self.doc.error(pointer, message, rule=rule))
 
     def warn(self, pointer: str, message: str, rule: str) -> None:
