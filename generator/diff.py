@@ -36,7 +36,8 @@ from .build import build_api
 from .config import default_config, parse_config, project_config_path
 from .errors import unescape_pointer_token, visible
 from .limits import recursion_guard
-from .loader import Document, iter_operations, parse_yaml, success_json_schema, validate_document
+from .loader import Document, parse_yaml, success_json_schema, validate_document
+from .spec import read_spec
 
 __all__ = [
     "Change",
@@ -556,10 +557,10 @@ class _Comparer:
 
     @staticmethod
     def response_shape(version: _Version, shapes: _ResponseShapes, op: ir.Operation) -> Shape | None:
-        found = next((ref for ref in iter_operations(version.doc.data) if ref.pointer == op.pointer), None)
+        found = next((ref for ref in read_spec(version.doc).operations if ref.pointer == op.pointer), None)
         if found is None:
             return None
-        schema = success_json_schema(version.doc, found)
+        schema = success_json_schema(version.doc, found.ref)
         if schema is None:
             return None
         return shapes.shape(schema[0], schema[1], (schema[1],))

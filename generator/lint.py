@@ -28,12 +28,10 @@ from .limits import recursion_guard
 from .errors import SpecError, SpecErrors, join_pointer, unescape_pointer_token
 from .loader import (
     Document,
-    OperationRef,
     check_refs,
     duplicate_operation_ids,
     is_error,
     iter_objects,
-    iter_operations,
     iter_refs,
     load_document,
     success_json_schema,
@@ -41,6 +39,7 @@ from .loader import (
     validator_findings,
 )
 from .rules import RULES, Finding, Rule, Severity, rule_of, summary_line
+from .spec import Operation, read_spec
 
 if TYPE_CHECKING:
     from . import ir
@@ -318,7 +317,7 @@ class _Linter:
         self.config = config
         self.is_30 = str(doc.data.get("openapi", "")).startswith("3.0")
         self.objects = list(iter_objects(doc.data))
-        self.operations = list(iter_operations(doc.data))
+        self.operations = read_spec(doc).operations
         self._validators: dict[str, Any] = {}
         self._registry: Any = None
 
@@ -356,21 +355,10 @@ class _Linter:
                     names |= self.property_names(member, pointer + join_pointer(key, index), seen)
         return names
 
-    def merged_params(self, op: OperationRef) -> dict[tuple[str, str], tuple[dict[str, Any], str]]:
-        """(name, in) -> (parameter, pointer of where the operation lists it), operation level winning."""
-        merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
-        for source, source_pointer in ((op.path_item, op.path_item_pointer), (op.operation, op.pointer)):
-            entries = source.get("parameters")
-            if not isinstance(entries, list):
-                continue
-            for index, entry in enumerate(entries):
-                param, _ = self.deref(entry, "")
-                if isinstance(param, dict) and isinstance(param.get("name"), str):
-                    merged[(param["name"], str(param.get("in")))] = (
-                        param,
-                        f"{source_pointer}/parameters/{index}",
-                    )
-        return merged
+    def merged_params(self, op: Operation) -> dict[tuple[str, str], tuple[dict[str, Any], str]]:
+        """(name, in) -> (parameter, pointer of where the operation lists it), operation level winning
+        (the spec model's merge, ``spec.merged_parameters``)."""
+        return {(p.name, p.location): (p.raw, p.listed_at) for p in op.parameters}
 
     # -------------------------------------------------------------------------- operations
 
@@ -700,9 +688,9 @@ class _Linter:
                 continue
             yield from self.page_convention(op, scheme)
 
-    def page_convention(self, op: OperationRef, scheme: PaginationScheme) -> Iterator[Finding]:
+    def page_convention(self, op: Operation, scheme: PaginationScheme) -> Iterator[Finding]:
         label = f"{op.method.upper()} {op.path} (pagination scheme {scheme.name!r})"
-        found = success_json_schema(self.doc, op)
+        found = success_json_schema(self.doc, op.ref)
         if found is None:
             yield self.finding(
                 "pagination", op.pointer, f"{label}: a paginated operation must answer with a JSON object"
@@ -775,10 +763,10 @@ class _Linter:
                     found[str(name)] = (resolved, resolved_pointer)
         return found
 
-    def unmarked_page(self, op: OperationRef) -> Iterator[Finding]:
+    def unmarked_page(self, op: Operation) -> Iterator[Finding]:
         if op.method != "get":
             return
-        found = success_json_schema(self.doc, op)
+        found = success_json_schema(self.doc, op.ref)
         if found is None:
             return
         properties = self.page_properties(*found)

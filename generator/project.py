@@ -21,13 +21,13 @@ from .build import build_api
 from .config import PROJECT_CONFIG, PROJECT_SPEC, Config, PaginationScheme, default_config, parse_config
 from .loader import (
     Document,
-    iter_operations,
     load_document,
     parse_yaml,
     success_json_schema,
     validate_document,
 )
 from .pipeline import format_python
+from .spec import read_spec
 from .render import CLIENT_PYTHONS, example_value, make_environment, py_repr
 
 __all__ = ["InitError", "InitResult", "init_project", "PROJECT_FILES"]
@@ -129,7 +129,7 @@ def init_project(spec: Path, target: Path, *, force: bool = False) -> InitResult
 def _pagination_names(doc: Document) -> list[str]:
     """The ``x-sdk-pagination`` scheme names the operations use, in order of first use."""
     names: list[str] = []
-    for op in iter_operations(doc.data):
+    for op in read_spec(doc).operations:
         name = op.operation.get("x-sdk-pagination")
         if isinstance(name, str) and name not in names:
             names.append(name)
@@ -156,7 +156,7 @@ class _Chosen:
 
 def _choose_operation(doc: Document, api: ir.Api) -> _Chosen | None:
     """The first operation (GET first) whose success response is a JSON object, not paginated."""
-    raw = {op.pointer: op for op in iter_operations(doc.data)}
+    raw = {op.pointer: op for op in read_spec(doc).operations}
     candidates = [op for op in api.all_operations() if op.response.kind == "model"]
     candidates.sort(key=lambda op: op.http_method.lower() != "get")
     typed_dicts = {td.class_name: td for td in api.typed_dicts}
@@ -164,7 +164,7 @@ def _choose_operation(doc: Document, api: ir.Api) -> _Chosen | None:
         source = raw.get(op.pointer)
         if source is None or _is_paginated(source.operation):
             continue
-        found = success_json_schema(doc, source)
+        found = success_json_schema(doc, source.ref)
         if found is None:
             continue
         schema, pointer = found
