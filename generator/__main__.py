@@ -4,15 +4,17 @@ Run from anywhere inside a client project (a directory with ``spec/openapi.yaml`
 ``spec/generator.yaml``, such as this repository or one ``sdkgen init`` made), the defaults are that
 project's files, found by walking up from the working directory.
 
-generate   load, validate and generate; replace the output directory atomically (the default
-           command). Exit 0; 2 when the spec or config is wrong or goes past a limit of
-           ``limits`` (nothing is written); 3 when the generator produced something broken (a cycle of
-           models too long for pydantic to build among them), or the output directory holds files the
-           generator did not write (nothing is written or deleted). Warnings (operations that
-           were left out) go to stderr.
+generate   load, check and generate; replace the output directory atomically (the default
+           command). Exit 0; 2 when the spec or config has an error, or goes past a limit of
+           ``limits``, or (with ``--strict``) has a warning: nothing is written; 3 when the
+           generator produced something broken (a cycle of models too long for pydantic to build
+           among them), or the output directory holds files the generator did not write (nothing
+           is written or deleted). Warnings (``rules.RULES``: defects worked around, operations
+           left out) go to stderr, one line each with its place, then a summary line.
 check      exit 1 with a unified diff on stdout when the output directory is not exactly what the
-           spec and templates produce (for CI); 0 when it is; 2 on spec errors.
-lint       our rules on top of OpenAPI validation, one line per finding
+           spec and templates produce (for CI); 0 when it is; 2 on spec errors (with
+           ``--strict``, on warnings too).
+lint       the same rules as generate (errors and warnings alike), one line per finding
            (``file:line:col: severity[rule] pointer: message``), ``--format json``, or
            ``--format github`` (workflow annotations); ``--rules`` lists the rules. Exit 1 when
            there are errors (or, with ``--strict``, warnings), else 0.

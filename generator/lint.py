@@ -25,6 +25,7 @@ from urllib.parse import quote
 
 from .config import Config, PaginationScheme, load_config
 from .limits import recursion_guard
+from .naming import SpecNames
 from .errors import SpecError, SpecErrors, join_pointer, unescape_pointer_token
 from .loader import (
     Document,
@@ -74,11 +75,7 @@ def lint_file(spec: Path, *, config: Path | None = None, spec_name: str | None =
     except SpecErrors as exc:
         return _sorted([Finding.from_spec_error(error) for error in exc.errors], name)
     config_path = config if config is not None else spec.with_name("generator.yaml")
-    title = (
-        str((doc.data.get("info") or {}).get("title", "api"))
-        if isinstance(doc.data.get("info"), dict)
-        else "api"
-    )
+    title = SpecNames.of(doc.data)
     try:
         loaded = load_config(config_path, title=title, name=str(config_path), required=config is not None)
     except SpecErrors as exc:

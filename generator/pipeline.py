@@ -22,6 +22,7 @@ from .config import load_config
 from .errors import Location, SpecError, SpecErrors
 from .limits import recursion_guard
 from .lint import Checked, Checks
+from .naming import SpecNames
 from .loader import Document, is_error, load_document, validator_findings
 from .rules import Finding
 from .models import generate_models
@@ -129,7 +130,7 @@ def _load_api(inputs: Inputs, cache: Cache, progress: Progress) -> tuple[ir.Api,
     with progress.phase("validate"):
         validation = _start_validation(doc, cache)
     try:
-        title = str((doc.data.get("info") or {}).get("title", "api"))
+        title = SpecNames.of(doc.data)
         config = load_config(
             inputs.config, title=title, name=inputs.config_name, required=inputs.config_required
         )

@@ -27,6 +27,7 @@ from .loader import (
     validate_document,
 )
 from .pipeline import format_python
+from .naming import SpecNames
 from .spec import read_spec
 from .render import CLIENT_PYTHONS, example_value, make_environment, py_repr
 
@@ -74,8 +75,9 @@ def init_project(spec: Path, target: Path, *, force: bool = False) -> InitResult
     info = doc.data.get("info")
     title = str(info.get("title", "api")) if isinstance(info, dict) else "api"
     schemes = _pagination_names(doc)
+    names = SpecNames.of(doc.data)
     config = replace(
-        default_config(title),
+        default_config(names),
         pagination={name: PaginationScheme(name=name, class_name=_class_name(name)) for name in schemes},
     )
     # The test calls an operation that is not paginated: build leniently, so a scheme whose fields
@@ -107,7 +109,7 @@ def init_project(spec: Path, target: Path, *, force: bool = False) -> InitResult
     if chosen is not None:
         files[chosen.recorded_path] = json.dumps(chosen.response, indent=2, ensure_ascii=False) + "\n"
     # What we wrote must be what `generate` reads: parse the config back.
-    parse_config(parse_yaml(files[str(PROJECT_CONFIG)], str(PROJECT_CONFIG)), title=title)
+    parse_config(parse_yaml(files[str(PROJECT_CONFIG)], str(PROJECT_CONFIG)), title=names)
     existing = sorted(name for name in files if (target / name).exists())
     if existing and not force:
         raise InitError(

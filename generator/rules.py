@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from .errors import Location, SpecError, visible
 
-__all__ = ["Severity", "Rule", "RULES", "Finding", "finding_of", "rule_of", "summary_line"]
+__all__ = ["Severity", "Rule", "RULES", "Finding", "rule_of", "skipped_operations", "summary_line"]
 
 Severity = Literal["error", "warning"]
 
@@ -157,7 +157,8 @@ class Finding:
 
     @property
     def advice(self) -> bool:
-        return RULES[self.rule].advice
+        rule = RULES.get(self.rule)
+        return rule is not None and rule.advice
 
     def text(self) -> str:
         """``file:line:col: severity[rule] pointer: message`` (a warning worked around says how)."""
@@ -168,7 +169,8 @@ class Finding:
                 where += f":{self.location.column}"
         pointer = self.location.pointer or "(document)"
         message = " ".join(self.message.split())
-        workaround = RULES[self.rule].workaround
+        rule = RULES.get(self.rule)
+        workaround = rule.workaround if rule is not None else ""
         if self.severity == "warning" and workaround:
             message += f" (generated anyway: {workaround})"
         return visible(f"{where}: {self.severity}[{self.rule}] {pointer}: {message}", keep="")
@@ -192,10 +194,6 @@ class Finding:
         """The inverse of ``as_dict`` (plus ``repair``), for a finding kept in the cache."""
         location = Location(str(data["file"]), str(data["pointer"]), data.get("line"), data.get("column"))
         return cls(str(data["rule"]), data["severity"], location, str(data["message"]), data.get("repair"))
-
-
-def finding_of(error: SpecError) -> Finding:
-    return Finding.from_spec_error(error)
 
 
 def skipped_operations(findings: list[Finding]) -> int:
