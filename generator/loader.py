@@ -760,7 +760,35 @@ def _meta_schema_errors(doc: Document, version: str) -> list[SpecError]:
         if rule == "openapi-31-syntax":
             message += " (OpenAPI 3.1 writes a nullable type this way)"
         errors.append(doc.error(pointer, message, rule=rule))
+    if version.startswith("3.1") and not errors:
+        errors = _schema_dialect_errors(doc, version)
     return errors[:50]
+
+
+def _schema_dialect_errors(doc: Document, version: str) -> list[SpecError]:
+    """OpenAPI 3.1's meta-schema does not look inside schemas: each outermost schema is checked
+    against JSON Schema 2020-12 here, so a finding says where it is (openapi-spec-validator checks
+    the same without a location; ``_semantic_errors`` leaves those out)."""
+    import jsonschema
+
+    meta = jsonschema.Draft202012Validator(jsonschema.Draft202012Validator.META_SCHEMA)
+    seen: set[str] = set()
+    errors: list[SpecError] = []
+    for kind, pointer, node in iter_objects(doc.data):
+        if kind != "schema" or _ancestors(pointer) & seen:
+            continue
+        seen.add(pointer)
+        for error in sorted(meta.iter_errors(node), key=lambda e: [str(p) for p in e.absolute_path]):
+            best = jsonschema.exceptions.best_match([error]) if error.context else error
+            where = pointer + join_pointer(*best.absolute_path)
+            if re.search(r"/type(?:/\d+)?$", where):
+                continue  # ``unknown_types`` says it better (the ``unknown-type`` rule)
+            errors.append(doc.error(where, f"not valid OpenAPI {version}: {best.message}", rule="openapi"))
+    return errors
+
+
+def _ancestors(pointer: str) -> set[str]:
+    return {pointer[:index] for index in _slashes(pointer) if index}
 
 
 def _is_31_type(doc: Document, pointer: str, schemas: set[str]) -> bool:
@@ -1151,8 +1179,7 @@ def _semantic_errors(doc: Document, version: str) -> list[SpecError]:
     """OpenAPI's own rules, as openapi-spec-validator checks them, less what our rules report with
     a location (``lint``): defaults that do not match their schema (``default-valid``), required
     names without a property (``required-property``), duplicate operationIds, path parameters
-    (``path-params``) and, in a 3.0 document, schemas against the 3.0 schema dialect (the
-    meta-schema stage, ``openapi``)."""
+    (``path-params``) and schemas against their dialect (the meta-schema stage, ``openapi``)."""
     from jsonschema.exceptions import ValidationError
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
     from openapi_spec_validator.validation.exceptions import (
@@ -1176,11 +1203,8 @@ def _semantic_errors(doc: Document, version: str) -> list[SpecError]:
             continue
         if isinstance(error, ValidationError) and not isinstance(error, OpenAPIValidationError):
             continue  # a default checked against its schema
-        from_schema_check = type(error) is OpenAPIValidationError and bool(
-            getattr(error, "schema_path", None)
-        )
-        if from_schema_check and version.startswith("3.0"):
-            continue
+        if type(error) is OpenAPIValidationError and bool(getattr(error, "schema_path", None)):
+            continue  # a schema against its dialect: the meta-schema stage reports it, located
         path = list(getattr(error, "path", []) or [])
         pointer = join_pointer(*path) if path and path[0] in doc.data else ""
         message = getattr(error, "message", str(error))
