@@ -72,13 +72,13 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 generate: $(VENV)/.generate
-	$(PY) -m generator generate --spec $(SPEC) --out $(OUT)
+	$(PY) -m generator generate --strict --spec $(SPEC) --out $(OUT)
 
 golden: $(VENV)/.installed
 	$(PY) tests/refresh_golden.py
 
 check: $(VENV)/.generate
-	$(PY) -m generator check --spec $(SPEC) --out $(OUT)
+	$(PY) -m generator check --strict --spec $(SPEC) --out $(OUT)
 
 lint-spec: $(VENV)/.generate
 	$(PY) -m generator lint --strict $(SPEC)

@@ -4,15 +4,17 @@ Run from anywhere inside a client project (a directory with ``spec/openapi.yaml`
 ``spec/generator.yaml``, such as this repository or one ``sdkgen init`` made), the defaults are that
 project's files, found by walking up from the working directory.
 
-generate   load, validate and generate; replace the output directory atomically (the default
-           command). Exit 0; 2 when the spec or config is wrong or goes past a limit of
-           ``limits`` (nothing is written); 3 when the generator produced something broken (a cycle of
-           models too long for pydantic to build among them), or the output directory holds files the
-           generator did not write (nothing is written or deleted). Warnings (operations that
-           were left out) go to stderr.
+generate   load, check and generate; replace the output directory atomically (the default
+           command). Exit 0; 2 when the spec or config has an error, or goes past a limit of
+           ``limits``, or (with ``--strict``) has a warning: nothing is written; 3 when the
+           generator produced something broken (a cycle of models too long for pydantic to build
+           among them), or the output directory holds files the generator did not write (nothing
+           is written or deleted). Warnings (``rules.RULES``: defects worked around, operations
+           left out) go to stderr, one line each with its place, then a summary line.
 check      exit 1 with a unified diff on stdout when the output directory is not exactly what the
-           spec and templates produce (for CI); 0 when it is; 2 on spec errors.
-lint       our rules on top of OpenAPI validation, one line per finding
+           spec and templates produce (for CI); 0 when it is; 2 on spec errors (with
+           ``--strict``, on warnings too).
+lint       the same rules as generate (errors and warnings alike), one line per finding
            (``file:line:col: severity[rule] pointer: message``), ``--format json``, or
            ``--format github`` (workflow annotations); ``--rules`` lists the rules. Exit 1 when
            there are errors (or, with ``--strict``, warnings), else 0.
@@ -41,6 +43,7 @@ from .cache import CACHE_ENV, Cache, default_cache
 from .limits import run_deep
 from .pipeline import GenerationError, Inputs, check, generate_cached
 from .progress import Progress
+from .rules import Finding, summary_line
 
 PROG = "sdkgen"
 
@@ -82,6 +85,11 @@ def _add_inputs(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", default=None, help="output directory (default: the project's generated/)")
     parser.add_argument(
         "--verbose", action="store_true", help="print each phase and its time (always on a terminal)"
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="warnings are fatal too: exit 2 and write nothing when the spec has any (see `sdkgen lint --rules`)",
     )
     parser.add_argument(
         "--no-cache",
@@ -160,7 +168,7 @@ def _main(argv: list[str] | None) -> int:
         return _config(args)
     if args.command == "where":
         return _where(args)
-    inputs = Inputs.from_paths(args.spec or _default_spec(), args.config)
+    inputs = Inputs.from_paths(args.spec or _default_spec(), args.config, strict=args.strict)
     out_name = args.out or _default_out()
     out = Path(out_name)
     cache = Cache(None) if args.no_cache else default_cache()
@@ -178,8 +186,7 @@ def _main(argv: list[str] | None) -> int:
             print(f"{out_name}/ is up to date with {inputs.spec_name}.")
             return 0
         outcome = generate_cached(inputs, out, cache, progress)
-        for warning in outcome.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+        _print_warnings(outcome.findings, inputs.spec_name)
         if outcome.up_to_date:
             print(
                 f"{out_name}/ already holds the {len(outcome.files)} files {inputs.spec_name} makes; nothing to write."
@@ -195,6 +202,25 @@ def _main(argv: list[str] | None) -> int:
     except GenerationError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
+
+
+def _print_warnings(findings: list[Finding], spec_name: str) -> None:
+    """Each warning the generator worked around, one line each; advice (documentation, unused
+    components...) only counted, as ``lint`` lists it; then the summary line, when there is any."""
+    if not findings:
+        return
+    advice = [finding for finding in findings if finding.advice]
+    for finding in findings:
+        if not finding.advice:
+            print(finding.text(), file=sys.stderr)
+    if advice:
+        count = len(advice)
+        print(
+            f"{spec_name}: {count} more warning{'s' if count != 1 else ''} of advice about the spec "
+            f"(descriptions, unused components...): `{PROG} lint {spec_name}` lists them",
+            file=sys.stderr,
+        )
+    print(summary_line(spec_name, findings), file=sys.stderr)
 
 
 def _where(args: argparse.Namespace) -> int:
@@ -237,15 +263,16 @@ def _lint(args: argparse.Namespace) -> int:
 
     if args.rules:
         width = max(map(len, RULES))
-        for rule, (severity, what) in RULES.items():
-            print(f"{rule:<{width}}  {severity:<7}  {what}")
+        for rule in RULES.values():
+            what = rule.what + (f"; generated anyway: {rule.workaround}" if rule.workaround else "")
+            print(f"{rule.id:<{width}}  {rule.severity:<7}  {what}")
         return 0
     spec = args.spec or _default_spec()
     config = _config_for(spec, args.config)
     findings = lint_file(Path(spec), config=Path(config) if config else None, spec_name=spec)
     errors = sum(1 for f in findings if f.severity == "error")
     warnings = len(findings) - errors
-    summary = f"{spec}: {errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
+    summary = summary_line(spec, findings)
     if args.format == "json":
         sys.stdout.write(format_json(findings, spec_name=spec))
     else:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .errors import Location, SpecError, SpecErrors
 from .loader import Document, load_document
+from .naming import SpecNames, default_names
 
 __all__ = [
     "Config",
@@ -177,19 +178,17 @@ def _words(text: str) -> list[str]:
     return [word for word in re.split(r"[^A-Za-z0-9]+", spaced) if word]
 
 
-def default_config(title: str) -> Config:
-    """What a spec without a config file gets, derived from ``info.title``."""
-    words = [w for w in _words(title) if w.lower() not in ("api", "openapi")] or ["api"]
-    package = "_".join(w.lower() for w in words) + "_client"
-    if package[0].isdigit():
-        package = "api_" + package
-    client = "".join(w[:1].upper() + w[1:] for w in words)
-    if client[0].isdigit():
-        client = "Api" + client
-    return Config(package_name=package, client_name=client, env_prefix="_".join(w.upper() for w in words))
+def default_config(title: str | SpecNames) -> Config:
+    """What a spec without a config file gets: the names ``naming.default_names`` derives from the
+    spec's title (or its server's host), e.g. ``github_client``, ``GitHub``, ``GITHUB``."""
+    names = title if isinstance(title, SpecNames) else SpecNames(title)
+    package, client, prefix = default_names(names)
+    return Config(package_name=package, client_name=client, env_prefix=prefix)
 
 
-def load_config(path: Path, *, title: str, name: str | None = None, required: bool = False) -> Config:
+def load_config(
+    path: Path, *, title: str | SpecNames, name: str | None = None, required: bool = False
+) -> Config:
     """Load and check the config.
 
     An absent file means the defaults derived from the title, unless the caller named the file
@@ -208,13 +207,12 @@ def load_spec_config(spec: Path, config: Path | None = None) -> Config:
     beside the spec, else the defaults from its title. Reads only the spec's ``info``; no
     validation beyond what the config needs (for tools and tests that want the package's names)."""
     doc = load_document(spec)
-    info = doc.data.get("info")
-    title = str(info.get("title", "api")) if isinstance(info, dict) else "api"
+    title = SpecNames.of(doc.data)
     path = config if config is not None else spec.with_name("generator.yaml")
     return load_config(path, title=title, name=str(path), required=config is not None)
 
 
-def parse_config(doc: Document, *, title: str) -> Config:
+def parse_config(doc: Document, *, title: str | SpecNames) -> Config:
     errors: list[SpecError] = []
     data = doc.data
     defaults = default_config(title)

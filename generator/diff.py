@@ -37,6 +37,7 @@ from .config import default_config, parse_config, project_config_path
 from .errors import visible
 from .limits import recursion_guard
 from .loader import Document, parse_yaml, validate_document
+from .naming import SpecNames
 
 __all__ = [
     "Change",
@@ -173,8 +174,7 @@ def _build(
     doc = parse_yaml(text, name)
     with recursion_guard(name, "validating the spec", doc.location):
         validate_document(doc)
-    info = doc.data.get("info")
-    title = str(info.get("title", "api")) if isinstance(info, dict) else "api"
+    title = SpecNames.of(doc.data)
     if config_text is not None:
         config = parse_config(parse_yaml(config_text, config_name), title=title)
     else:

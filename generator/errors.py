@@ -30,11 +30,15 @@ class Location:
 class SpecError(Exception):
     """One problem with the spec (or the generator config), with its location."""
 
-    def __init__(self, message: str, location: Location, *, rule: str = "spec") -> None:
+    def __init__(
+        self, message: str, location: Location, *, rule: str = "spec", repair: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.location = location
         self.rule = rule
+        self.repair = repair
+        """The pointer of a value the generator leaves out to work around this problem, if any."""
 
     def __str__(self) -> str:
         return visible(f"{self.location}: {self.message}", keep="\n")

@@ -1,14 +1,15 @@
-"""``python -m generator lint``: our rules for a spec, on top of OpenAPI schema validation.
+"""The checks of a spec, shared by ``generate`` and ``lint``: our rules on top of OpenAPI validation.
 
-Every finding has a rule id, a severity and a location (file, line, column, JSON pointer), so a
-spec reviewer can jump to it. Errors are what breaks the generated client or makes the spec lie
-(an example that does not match its schema); warnings are what makes it worse to use (missing
-documentation, dead components).
+Every finding has a rule id, a severity (``rules.RULES``) and a location (file, line, column,
+JSON pointer), so a spec reviewer can jump to it. ``check_document`` is the one function both
+commands run, so they cannot disagree: an error stops ``generate`` (exit 2) and fails ``lint``;
+a warning is a defect the generator works around (a default that does not match its schema is
+left out...) or advice (missing documentation, dead components); ``--strict`` fails on those too.
 
 Order: the document is parsed, checked against the OpenAPI meta-schema and its ``$ref``s; when
-those pass, our rules run, then the generic OpenAPI validator and the generator's own build (for
-what only the generator knows, such as names that collide after sanitizing). A stage whose
-predecessor found errors is skipped: its findings would only repeat them.
+those pass, our rules run, the generic OpenAPI validator, and (when nothing so far is an error)
+the generator's own build, for what only the generator knows, such as names that collide after
+sanitizing. A stage whose predecessor found errors is left out: its findings would only repeat them.
 """
 
 from __future__ import annotations
@@ -17,114 +18,48 @@ import copy
 import json
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from .config import Config, PaginationScheme, load_config, resolve_pagination
 from .limits import recursion_guard
-from .errors import Location, SpecError, SpecErrors, join_pointer, unescape_pointer_token, visible
+from .naming import SpecNames
+from .errors import SpecError, SpecErrors, join_pointer, unescape_pointer_token
 from .loader import (
     Document,
-    OperationRef,
+    check_refs,
     duplicate_operation_ids,
+    is_error,
     iter_objects,
-    iter_operations,
     iter_refs,
     load_document,
     success_json_schema,
     unknown_types,
-    validation_stages,
+    validator_findings,
 )
+from .rules import RULES, Finding, Rule, Severity, rule_of, summary_line
+from .spec import Operation, read_spec
 
-__all__ = ["Finding", "RULES", "lint_file", "lint_document", "format_text", "format_json"]
+if TYPE_CHECKING:
+    from . import ir
 
-Severity = Literal["error", "warning"]
-
-RULES: dict[str, tuple[Severity, str]] = {
-    # Found before our rules run (the document cannot be read or is not valid OpenAPI).
-    "io": ("error", "the file cannot be read"),
-    "yaml": (
-        "error",
-        "YAML syntax error, duplicate key, or past a limit (nesting, aliases, their expansion)",
-    ),
-    "openapi": ("error", "not valid against the OpenAPI meta-schema or OpenAPI's own rules"),
-    "ref": ("error", "a $ref that is external, dangling, or circular in a way no type can express"),
-    "config": ("error", "the generator config (generator.yaml) is invalid"),
-    # Our rules.
-    "unknown-type": ("error", "a schema type that JSON Schema does not know"),
-    "operation-id-unique": ("error", "two operations share an operationId"),
-    "operation-id-missing": (
-        "warning",
-        "an operation has no operationId (its names are derived from the path)",
-    ),
-    "operation-description": ("warning", "an operation has neither a summary nor a description"),
-    "schema-description": ("warning", "a component schema has no description"),
-    "property-description": ("warning", "an object property has no description"),
-    "parameter-description": ("warning", "a parameter has no description"),
-    "example-valid": ("error", "an example does not validate against its schema"),
-    "default-valid": ("error", "a default value does not validate against its schema"),
-    "unused-component": ("warning", "a component no operation uses, directly or through other components"),
-    "path-params": ("error", "a path template placeholder and the declared path parameters disagree"),
-    "required-property": ("error", "a required property is not defined in the schema"),
-    "enum-unique": ("error", "an enum lists the same value twice"),
-    "enum-type": ("error", "an enum value is not of the schema's type"),
-    "pagination": ("error", "a paginated operation does not follow its pagination scheme"),
-    "pagination-missing": ("warning", "an operation looks like a cursor page but has no x-sdk-pagination"),
-    "auth": (
-        "warning",
-        "a security scheme or requirement the client cannot use (what needs it is sent without it)",
-    ),
-    "generator": ("error", "the generator cannot build a client from the spec"),
-    "skipped-operation": (
-        "warning",
-        "the generator leaves an operation out of the client (no content type of its request body can be sent)",
-    ),
-    "skipped-content-type": (
-        "warning",
-        "a request body's content type the client does not offer (another shape of body, or not encodable)",
-    ),
-}
-"""Every rule: id -> (severity, what it checks)."""
-
-
-@dataclass(frozen=True)
-class Finding:
-    rule: str
-    severity: Severity
-    location: Location
-    message: str
-
-    @classmethod
-    def of(cls, rule: str, location: Location, message: str) -> Finding:
-        return cls(rule, RULES[rule][0], location, message)
-
-    @classmethod
-    def from_spec_error(cls, error: SpecError, *, rule: str | None = None) -> Finding:
-        name = rule or (error.rule if error.rule in RULES else "openapi")
-        return cls(name, RULES[name][0], error.location, error.message)
-
-    def text(self) -> str:
-        where = self.location.file
-        if self.location.line is not None:
-            where += f":{self.location.line}"
-            if self.location.column is not None:
-                where += f":{self.location.column}"
-        pointer = self.location.pointer or "(document)"
-        message = " ".join(self.message.split())
-        return visible(f"{where}: {self.severity}[{self.rule}] {pointer}: {message}", keep="")
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "rule": self.rule,
-            "severity": self.severity,
-            "file": self.location.file,
-            "line": self.location.line,
-            "column": self.location.column,
-            "pointer": self.location.pointer,
-            "message": self.message,
-        }
+__all__ = [
+    "Finding",
+    "RULES",
+    "Rule",
+    "Severity",
+    "Checked",
+    "Checks",
+    "check_document",
+    "lint_file",
+    "lint_document",
+    "format_text",
+    "format_json",
+    "format_github",
+    "summary_line",
+]
 
 
 # ------------------------------------------------------------------------------------------------
@@ -139,11 +74,7 @@ def lint_file(spec: Path, *, config: Path | None = None, spec_name: str | None =
     except SpecErrors as exc:
         return _sorted([Finding.from_spec_error(error) for error in exc.errors], name)
     config_path = config if config is not None else spec.with_name("generator.yaml")
-    title = (
-        str((doc.data.get("info") or {}).get("title", "api"))
-        if isinstance(doc.data.get("info"), dict)
-        else "api"
-    )
+    title = SpecNames.of(doc.data)
     try:
         loaded = load_config(config_path, title=title, name=str(config_path), required=config is not None)
     except SpecErrors as exc:
@@ -157,35 +88,128 @@ def lint_file(spec: Path, *, config: Path | None = None, spec_name: str | None =
 
 def lint_document(doc: Document, config: Config) -> list[Finding]:
     """Every finding for a parsed document, sorted by place in the file."""
-    findings: list[Finding] = []
+    return check_document(doc, config).findings
+
+
+@dataclass
+class Checked:
+    """What ``check_document`` found, and the client built when nothing stopped it."""
+
+    findings: list[Finding]
+    api: ir.Api | None = None
+    schemas: list[ir.ModelDef] | None = None
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "warning"]
+
+
+Validation = Callable[[], tuple[list[SpecError], list[SpecError]]]
+"""What checks a document against OpenAPI: (meta-schema findings, OpenAPI's own rules), the second
+empty when the first has errors. ``loader.validator_findings``, or a run of it in a child process."""
+
+
+@dataclass
+class Checks:
+    """The checks of one document and config; ``check_document`` runs them (``pipeline`` too, with
+    the validation in a child process): ``run`` first, then ``checked`` with the validation's findings."""
+
+    doc: Document
+    config: Config
+    refs: list[SpecError] = field(default_factory=list)
+    rules: list[Finding] = field(default_factory=list)
+    build: list[Finding] = field(default_factory=list)
+    api: ir.Api | None = None
+    schemas: list[ir.ModelDef] | None = None
+
+    def run(self, build: bool) -> None:
+        """The refs, our rules and (when they find no error) the build, on a document the meta-schema
+        may not have passed yet: whatever they find is reported only when it did."""
+        self.refs = check_refs(self.doc)
+        if any(is_error(error) for error in self.refs):
+            return
+        linter = _Linter(self.doc, self.config)
+        found = [Finding.from_spec_error(error) for error in duplicate_operation_ids(self.doc)]
+        found.extend(Finding.from_spec_error(error) for error in unknown_types(self.doc))
+        for rule in linter.rules():
+            found.extend(rule())
+        self.rules = found
+        if build and not any(f.severity == "error" for f in found):
+            self.build_client()
+
+    def build_client(self) -> None:
+        from .build import build_api
+
+        repairs = [f.repair for f in self.rules if f.repair is not None and f.severity == "warning"]
+        try:
+            api, schemas = build_api(self.doc.without(repairs), self.config)
+        except SpecErrors as exc:
+            self.build = [_from_build(error) for error in exc.errors]
+            return
+        self.build = [_from_build(warning) for warning in api.warnings]
+        self.api, self.schemas = api, schemas
+
+    def checked(self, meta: list[SpecError], semantic: list[SpecError]) -> Checked:
+        found = [Finding.from_spec_error(error) for error in meta]
+        if any(f.severity == "error" for f in found):
+            return Checked(_sorted(_unique(found), self.doc.name))
+        if any(is_error(error) for error in self.refs):
+            found.extend(Finding.from_spec_error(error) for error in self.refs)
+            return Checked(_sorted(_unique(found), self.doc.name))
+        found.extend(self.rules)
+        if any(f.severity == "error" for f in found):
+            return Checked(_sorted(_unique(found), self.doc.name))
+        found.extend(Finding.from_spec_error(error, rule=_semantic_rule(error)) for error in semantic)
+        if any(f.severity == "error" for f in found):
+            return Checked(_sorted(_unique(found), self.doc.name))
+        found.extend(self.build)
+        findings = _sorted(_unique(found), self.doc.name)
+        if any(f.severity == "error" for f in findings):
+            return Checked(findings)
+        return Checked(findings, self.api, self.schemas)
+
+
+def check_document(
+    doc: Document, config: Config, *, validation: Validation | None = None, build: bool = True
+) -> Checked:
+    """Every finding for a parsed document (sorted by place in the file) and, when none is an error
+    and ``build`` is set, the client's intermediate model built from it, with the values the
+    warnings' workarounds leave out (``Finding.repair``) left out.
+
+    ``validation`` (default: ``loader.validator_findings`` here, first) may be a validation running
+    elsewhere: then the rest runs first and waits for it at the end; if the rest fails on a
+    document the validation finds invalid, the validation's findings are what is reported.
+    """
+    stages = Checks(doc, config)
+    if validation is None:
+        meta, semantic = validator_findings(doc)
+        if not any(is_error(error) for error in meta):
+            stages.run(build)
+        return stages.checked(meta, semantic)
     try:
-        stages = dict(validation_stages(doc))
-    except SpecErrors as exc:
-        return _sorted([Finding.from_spec_error(error) for error in exc.errors], doc.name)
-    for stage in ("openapi", "refs"):
-        errors = stages[stage]()
-        if errors:
-            return _sorted([Finding.from_spec_error(error) for error in errors], doc.name)
-    linter = _Linter(doc, config)
-    findings.extend(Finding.from_spec_error(error) for error in duplicate_operation_ids(doc))
-    findings.extend(Finding.from_spec_error(error) for error in unknown_types(doc))
-    for rule in linter.rules():
-        findings.extend(rule())
-    if not any(f.severity == "error" for f in findings):
-        findings.extend(Finding.from_spec_error(error, rule="openapi") for error in stages["semantic"]())
-    if not any(f.severity == "error" for f in findings):
-        findings.extend(_generator_findings(doc, config))
-    return _sorted(_unique(findings), doc.name)
+        stages.run(build)
+    except Exception:
+        meta, semantic = validation()
+        if any(is_error(error) for error in meta):
+            return stages.checked(meta, semantic)
+        raise
+    meta, semantic = validation()
+    return stages.checked(meta, semantic)
 
 
-def _generator_findings(doc: Document, config: Config) -> list[Finding]:
-    from .build import build_api
+def _semantic_rule(error: SpecError) -> str:
+    return error.rule if error.rule in RULES else "openapi"
 
-    try:
-        api, _ = build_api(doc, config)
-    except SpecErrors as exc:
-        return [Finding.from_spec_error(error, rule="generator") for error in exc.errors]
-    return [Finding.from_spec_error(warning) for warning in api.warnings]
+
+def _from_build(error: SpecError) -> Finding:
+    """A builder's finding under its rule of ``RULES`` (``generator`` for the builder's own ids)."""
+    found = rule_of(error.rule)
+    origin = error.rule if error.rule != found.id else ""
+    return Finding(found.id, found.severity, error.location, error.message, error.repair, origin)
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:
@@ -289,7 +313,7 @@ class _Linter:
         self.config = config
         self.is_30 = str(doc.data.get("openapi", "")).startswith("3.0")
         self.objects = list(iter_objects(doc.data))
-        self.operations = list(iter_operations(doc.data))
+        self.operations = read_spec(doc).operations
         self._validators: dict[str, Any] = {}
         self._registry: Any = None
 
@@ -305,8 +329,8 @@ class _Linter:
             self.pagination,
         ]
 
-    def finding(self, rule: str, pointer: str, message: str) -> Finding:
-        return Finding.of(rule, self.doc.location(pointer), message)
+    def finding(self, rule: str, pointer: str, message: str, *, repair: str | None = None) -> Finding:
+        return Finding.of(rule, self.doc.location(pointer), message, repair=repair)
 
     # -------------------------------------------------------------------------- helpers
 
@@ -327,21 +351,10 @@ class _Linter:
                     names |= self.property_names(member, pointer + join_pointer(key, index), seen)
         return names
 
-    def merged_params(self, op: OperationRef) -> dict[tuple[str, str], tuple[dict[str, Any], str]]:
-        """(name, in) -> (parameter, pointer of where the operation lists it), operation level winning."""
-        merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
-        for source, source_pointer in ((op.path_item, op.path_item_pointer), (op.operation, op.pointer)):
-            entries = source.get("parameters")
-            if not isinstance(entries, list):
-                continue
-            for index, entry in enumerate(entries):
-                param, _ = self.deref(entry, "")
-                if isinstance(param, dict) and isinstance(param.get("name"), str):
-                    merged[(param["name"], str(param.get("in")))] = (
-                        param,
-                        f"{source_pointer}/parameters/{index}",
-                    )
-        return merged
+    def merged_params(self, op: Operation) -> dict[tuple[str, str], tuple[dict[str, Any], str]]:
+        """(name, in) -> (parameter, pointer of where the operation lists it), operation level winning
+        (the spec model's merge, ``spec.merged_parameters``)."""
+        return {(p.name, p.location): (p.raw, p.listed_at) for p in op.parameters}
 
     # -------------------------------------------------------------------------- operations
 
@@ -434,6 +447,7 @@ class _Linter:
                                 resolved_pointer + "/value",
                                 resolved["value"],
                                 used_at=example_pointer if resolved_pointer != example_pointer else None,
+                                repair=example_pointer,
                             )
 
     def schema_of(self, node: dict[str, Any], pointer: str) -> str | None:
@@ -455,7 +469,10 @@ class _Linter:
         instance: Any,
         *,
         used_at: str | None = None,
+        repair: str | None = None,
     ) -> Iterator[Finding]:
+        """Findings of ``rule`` for an instance that does not match its schema; the workaround
+        leaves out ``repair`` (default: the instance)."""
         import jsonschema
 
         _, schema_pointer = self.deref(self.doc.resolve_pointer(schema_pointer), schema_pointer)
@@ -467,14 +484,20 @@ class _Linter:
         ):
             if count == 5:
                 yield self.finding(
-                    rule, instance_pointer, f"{what} has more mismatches; fix the ones above first"
+                    rule,
+                    instance_pointer,
+                    f"{what} has more mismatches; fix the ones above first",
+                    repair=repair or instance_pointer,
                 )
                 return
             best = jsonschema.exceptions.best_match([error]) if error.context else error
             where = instance_pointer + join_pointer(*best.absolute_path)
             message = _shorten(best.message)
             yield self.finding(
-                rule, where, f"{what} does not match the schema at {schema_pointer}{context}: {message}"
+                rule,
+                where,
+                f"{what} does not match the schema at {schema_pointer}{context}: {message}",
+                repair=repair or instance_pointer,
             )
 
     def validator(self, schema_pointer: str) -> Any:
@@ -604,6 +627,7 @@ class _Linter:
                     "required-property",
                     f"{pointer}/required/{index}",
                     f"required property {name!r} is not defined in properties",
+                    repair=f"{pointer}/required/{index}",
                 )
 
     def enums(self) -> Iterator[Finding]:
@@ -619,6 +643,7 @@ class _Linter:
                         "enum-unique",
                         f"{pointer}/enum/{index}",
                         f"enum value {_json(value)} is listed twice (first as item {first_seen[key]})",
+                        repair=f"{pointer}/enum/{index}",
                     )
                 else:
                     first_seen[key] = index
@@ -637,6 +662,7 @@ class _Linter:
                         "enum-type",
                         f"{pointer}/enum/{index}",
                         f"enum value {_json(value)} is not of the schema's type ({' or '.join(map(str, types))})",
+                        repair=f"{pointer}/enum/{index}",
                     )
 
     # -------------------------------------------------------------------------- pagination
@@ -654,9 +680,9 @@ class _Linter:
                 continue
             yield from self.page_convention(op, scheme)
 
-    def page_convention(self, op: OperationRef, scheme: PaginationScheme) -> Iterator[Finding]:
+    def page_convention(self, op: Operation, scheme: PaginationScheme) -> Iterator[Finding]:
         label = f"{op.method.upper()} {op.path} (pagination scheme {scheme.name!r})"
-        found = success_json_schema(self.doc, op)
+        found = success_json_schema(self.doc, op.ref)
         if found is None:
             yield self.finding(
                 "pagination", op.pointer, f"{label}: a paginated operation must answer with a JSON object"
@@ -729,10 +755,10 @@ class _Linter:
                     found[str(name)] = (resolved, resolved_pointer)
         return found
 
-    def unmarked_page(self, op: OperationRef) -> Iterator[Finding]:
+    def unmarked_page(self, op: Operation) -> Iterator[Finding]:
         if op.method != "get":
             return
-        found = success_json_schema(self.doc, op)
+        found = success_json_schema(self.doc, op.ref)
         if found is None:
             return
         properties = self.page_properties(*found)

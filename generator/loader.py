@@ -17,6 +17,7 @@ import yaml
 
 from .errors import Location, SpecError, SpecErrors, join_pointer, unescape_pointer_token
 from .limits import MAX_ALIAS_EXPANSION, MAX_ALIASES, MAX_NESTING, MAX_REF_CHAIN
+from .rules import rule_of
 
 __all__ = [
     "Document",
@@ -24,6 +25,8 @@ __all__ = [
     "parse_yaml",
     "parse_json",
     "validate_document",
+    "validator_findings",
+    "is_error",
     "validation_stages",
     "iter_operations",
     "iter_objects",
@@ -172,6 +175,16 @@ class Document:
             node = self.resolve_pointer(pointer)
         return node, pointer
 
+    def without(self, pointers: list[str]) -> Document:
+        """This document with the values at ``pointers`` left out (the workarounds of warnings),
+        sharing every part that keeps them all; an ``enum`` left empty is left out too. Locations
+        are the original's (list items after a removed one keep their original index there)."""
+        removals = set(pointers)
+        if not removals:
+            return self
+        ancestors = {pointer[:index] for pointer in removals for index in _slashes(pointer)}
+        return _Repaired(self, _without(self.data, "", removals, ancestors))
+
     def resolve_pointer(self, pointer: str) -> Any:
         """The value at a JSON pointer (``KeyError`` when there is none)."""
         node: Any = self.data
@@ -186,6 +199,50 @@ class Document:
             else:
                 raise KeyError(pointer)
         return node
+
+
+def _slashes(pointer: str) -> list[int]:
+    return [index for index, char in enumerate(pointer) if char == "/"]
+
+
+def _without(node: Any, pointer: str, removals: set[str], ancestors: set[str]) -> Any:
+    if pointer not in ancestors:
+        return node
+    if isinstance(node, dict):
+        result: dict[str, Any] = {}
+        for key, value in node.items():
+            child = pointer + join_pointer(key)
+            if child in removals:
+                continue
+            kept = _without(value, child, removals, ancestors)
+            if key == "enum" and isinstance(value, list) and value and kept == []:
+                continue
+            result[key] = kept
+        return result
+    if isinstance(node, list):
+        return [
+            _without(item, f"{pointer}/{index}", removals, ancestors)
+            for index, item in enumerate(node)
+            if f"{pointer}/{index}" not in removals
+        ]
+    return node
+
+
+class _Repaired(Document):
+    """A document with some values left out (``Document.without``): the original's name and places."""
+
+    def __init__(self, original: Document, data: dict[str, Any]) -> None:
+        self.name = original.name
+        self.data = data
+        self._original = original
+
+    @property
+    def positions(self) -> dict[str, tuple[int, int]]:
+        return self._original.positions
+
+    @positions.setter
+    def positions(self, value: dict[str, tuple[int, int]]) -> None:
+        self._original.positions = value
 
 
 def parse_yaml(text: str, name: str) -> Document:
@@ -689,11 +746,64 @@ def _meta_schema_errors(doc: Document, version: str) -> list[SpecError]:
     validator_class = jsonschema.validators.validator_for(meta)
     validator = validator_class(meta)
     errors: list[SpecError] = []
+    schemas: set[str] | None = None
     for error in sorted(validator.iter_errors(doc.data), key=lambda e: [str(p) for p in e.absolute_path]):
         best = jsonschema.exceptions.best_match([error]) if error.context else error
         pointer = join_pointer(*best.absolute_path)
-        errors.append(doc.error(pointer, f"not valid OpenAPI {version}: {best.message}", rule="openapi"))
+        rule = "openapi"
+        if version.startswith("3.0"):
+            if schemas is None:
+                schemas = {where for kind, where, _ in iter_objects(doc.data) if kind == "schema"}
+            if _is_31_type(doc, pointer, schemas):
+                rule = "openapi-31-syntax"
+        message = f"not valid OpenAPI {version}: {best.message}"
+        if rule == "openapi-31-syntax":
+            message += " (OpenAPI 3.1 writes a nullable type this way)"
+        errors.append(doc.error(pointer, message, rule=rule))
+    if version.startswith("3.1") and not errors:
+        errors = _schema_dialect_errors(doc, version)
     return errors[:50]
+
+
+def _schema_dialect_errors(doc: Document, version: str) -> list[SpecError]:
+    """OpenAPI 3.1's meta-schema does not look inside schemas: each outermost schema is checked
+    against JSON Schema 2020-12 here, so a finding says where it is (openapi-spec-validator checks
+    the same without a location; ``_semantic_errors`` leaves those out)."""
+    import jsonschema
+
+    meta = jsonschema.Draft202012Validator(jsonschema.Draft202012Validator.META_SCHEMA)
+    seen: set[str] = set()
+    errors: list[SpecError] = []
+    for kind, pointer, node in iter_objects(doc.data):
+        if kind != "schema" or _ancestors(pointer) & seen:
+            continue
+        seen.add(pointer)
+        for error in sorted(meta.iter_errors(node), key=lambda e: [str(p) for p in e.absolute_path]):
+            best = jsonschema.exceptions.best_match([error]) if error.context else error
+            where = pointer + join_pointer(*best.absolute_path)
+            if re.search(r"/type(?:/\d+)?$", where):
+                continue  # ``unknown_types`` says it better (the ``unknown-type`` rule)
+            errors.append(doc.error(where, f"not valid OpenAPI {version}: {best.message}", rule="openapi"))
+    return errors
+
+
+def _ancestors(pointer: str) -> set[str]:
+    return {pointer[:index] for index in _slashes(pointer) if index}
+
+
+def _is_31_type(doc: Document, pointer: str, schemas: set[str]) -> bool:
+    """Whether ``pointer`` is the ``type`` of a schema written as OpenAPI 3.1 writes it: ``'null'``
+    or a list of known types. A 3.0 document may say so (the generator reads it as 3.1 would)."""
+    parent, _, key = pointer.rpartition("/")
+    if key != "type" or parent not in schemas:
+        return False
+    try:
+        value = doc.resolve_pointer(pointer)
+    except KeyError:
+        return False
+    if isinstance(value, list):
+        return bool(value) and all(isinstance(entry, str) and entry in KNOWN_TYPES for entry in value)
+    return isinstance(value, str) and value == "null"
 
 
 def validation_stages(doc: Document) -> list[tuple[str, Callable[[], list[SpecError]]]]:
@@ -710,15 +820,32 @@ def validation_stages(doc: Document) -> list[tuple[str, Callable[[], list[SpecEr
     ]
 
 
+def validator_findings(doc: Document) -> tuple[list[SpecError], list[SpecError]]:
+    """What OpenAPI validation finds: the meta-schema stage (errors and warnings), then, when that
+    has no error and the references are sound, OpenAPI's own rules (``_semantic_errors``). References and our rules are
+    ``check_refs`` and ``lint``'s; ``lint.check_document`` puts them all together."""
+    version = _version(doc)
+    meta = _meta_schema_errors(doc, version)
+    if any(is_error(error) for error in meta) or check_refs(doc):
+        return meta, []  # the validator would recurse forever on a cycle; check_refs reports it
+    return meta, _semantic_errors(doc, version)
+
+
 def validate_document(doc: Document) -> None:
     """Check the document against the OpenAPI schema, then references, then OpenAPI's own rules.
 
-    Raises ``SpecErrors`` with every problem found at the first stage that finds any.
+    Raises ``SpecErrors`` with every error found at the first stage that finds any; warnings
+    (``rules.RULES``: findings the generator works around) do not stop it.
     """
     for _name, stage in validation_stages(doc):
-        errors = stage()
+        errors = [error for error in stage() if is_error(error)]
         if errors:
             raise SpecErrors(errors)
+
+
+def is_error(error: SpecError) -> bool:
+    """Whether a finding stops generation (its rule's severity is ``error``)."""
+    return rule_of(error.rule, fallback="openapi").severity == "error"
 
 
 def house_errors(doc: Document) -> list[SpecError]:
@@ -791,20 +918,38 @@ class OperationRef:
 
 
 def iter_operations(data: dict[str, Any]) -> Iterator[OperationRef]:
-    """Every operation under ``paths``, in document order (path items given by ``$ref`` are skipped)."""
+    """Every operation under ``paths``, in document order; a path item given by a local ``$ref``
+    is followed (``path_item_pointer`` is then where its content is). The one walk of ``paths``:
+    ``spec.read_spec`` builds its operations from it."""
     paths = data.get("paths")
     if not isinstance(paths, dict):
         return
     for path, item in paths.items():
+        item_pointer = join_pointer("paths", path)
+        item, item_pointer = _follow(data, item, item_pointer)
         if not isinstance(item, dict):
             continue
-        item_pointer = join_pointer("paths", path)
         for method in HTTP_METHODS:
             operation = item.get(method)
             if isinstance(operation, dict):
                 yield OperationRef(
                     str(path), method, item_pointer + join_pointer(method), operation, item, item_pointer
                 )
+
+
+def _follow(data: dict[str, Any], node: Any, pointer: str) -> tuple[Any, str]:
+    """``Document.deref`` on bare data: a chain of local ``$ref``s (at most ``MAX_REF_CHAIN``);
+    one that points to nothing stops where it is (``check_refs`` reports it)."""
+    for _ in range(MAX_REF_CHAIN + 1):
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if not (isinstance(ref, str) and ref.startswith("#")):
+            break
+        try:
+            node = Document("", data).resolve_pointer(ref[1:])
+        except KeyError:
+            break
+        pointer = ref[1:]
+    return node, pointer
 
 
 def is_json_media_type(media_type: str) -> bool:
@@ -1031,7 +1176,18 @@ def _schema(schema: Any, pointer: str) -> Iterator[tuple[ObjectKind, str, dict[s
 
 
 def _semantic_errors(doc: Document, version: str) -> list[SpecError]:
+    """OpenAPI's own rules, as openapi-spec-validator checks them, less what our rules report with
+    a location (``lint``): defaults that do not match their schema (``default-valid``), required
+    names without a property (``required-property``), duplicate operationIds, path parameters
+    (``path-params``) and schemas against their dialect (the meta-schema stage, ``openapi``)."""
+    from jsonschema.exceptions import ValidationError
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from openapi_spec_validator.validation.exceptions import (
+        DuplicateOperationIDError,
+        ExtraParametersError,
+        OpenAPIValidationError,
+        UnresolvableParameterError,
+    )
 
     validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
     errors: list[SpecError] = []
@@ -1043,6 +1199,12 @@ def _semantic_errors(doc: Document, version: str) -> list[SpecError]:
     except Exception as exc:  # the validator can fail on input our checks let through
         return [doc.error("", f"OpenAPI validation failed: {type(exc).__name__}: {exc}", rule="openapi")]
     for error in found:
+        if isinstance(error, (ExtraParametersError, DuplicateOperationIDError, UnresolvableParameterError)):
+            continue
+        if isinstance(error, ValidationError) and not isinstance(error, OpenAPIValidationError):
+            continue  # a default checked against its schema
+        if type(error) is OpenAPIValidationError and bool(getattr(error, "schema_path", None)):
+            continue  # a schema against its dialect: the meta-schema stage reports it, located
         path = list(getattr(error, "path", []) or [])
         pointer = join_pointer(*path) if path and path[0] in doc.data else ""
         message = getattr(error, "message", str(error))

@@ -22,6 +22,9 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
 
 __all__ = [
     "snake_case",
@@ -32,6 +35,9 @@ __all__ = [
     "operation_type_name",
     "member_name",
     "RESERVED_CLASS_NAMES",
+    "SpecNames",
+    "default_names",
+    "name_words",
 ]
 
 _BUILTINS = frozenset(dir(builtins))
@@ -157,3 +163,118 @@ def member_name(owner: str, member: str | int, kind: str) -> str:
     if kind == "variant":
         return f"{owner}Variant{member}"
     raise ValueError(f"unknown member kind {kind!r}")
+
+
+# ------------------------------------------------------------------------------------------------
+# The default package and client names (what a spec without a ``generator.yaml`` gets).
+
+MAX_NAME_WORDS = 2
+"""A default name takes at most this many words of the title."""
+MAX_PACKAGE_LENGTH = 30
+"""A default package name (``_client`` included) is at most this long."""
+
+_TITLE_NOISE = frozenset(
+    {
+        "a",
+        "an",
+        "and",
+        "api",
+        "apis",
+        "definition",
+        "description",
+        "documentation",
+        "extension",
+        "extensions",
+        "for",
+        "http",
+        "interface",
+        "of",
+        "official",
+        "openapi",
+        "public",
+        "rest",
+        "restful",
+        "sdk",
+        "spec",
+        "specification",
+        "swagger",
+        "the",
+        "to",
+        "web",
+    }
+)
+"""Words of a title that say what the document is rather than whose API it is."""
+_HOST_NOISE = frozenset({"api", "apis", "www", "rest", "gateway", "service", "dev", "prod", "sandbox"})
+_TITLE_SEPARATOR = re.compile(r"\s[-+|/:\u2013\u2014]\s|[(\[:|+,;]")
+"""Where a title's name ends and the rest begins (``Swagger Petstore - OpenAPI 3.0``)."""
+
+
+@dataclass(frozen=True)
+class SpecNames:
+    """What default names are made from: the spec's ``info.title``, the host of its first server,
+    and the names its component schemas take as classes (a client must not be named like one)."""
+
+    title: str
+    host: str | None = None
+    taken: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, data: dict[str, Any]) -> SpecNames:
+        info = data.get("info")
+        title = str(info.get("title", "")) if isinstance(info, dict) else ""
+        servers = data.get("servers")
+        url = (
+            servers[0].get("url")
+            if isinstance(servers, list) and servers and isinstance(servers[0], dict)
+            else None
+        )
+        host = urlsplit(url).hostname if isinstance(url, str) and "//" in url else None
+        components = data.get("components")
+        schemas = components.get("schemas") if isinstance(components, dict) else None
+        taken = (
+            frozenset(safe_class_name(str(name)) for name in schemas)
+            if isinstance(schemas, dict)
+            else frozenset()
+        )
+        return cls(title, host, taken)
+
+
+def name_words(names: SpecNames) -> list[str]:
+    """The words default names are made of: the first meaningful words of the title (before a
+    separator such as `` - `` or ``+``, without words like "API", "official", "spec" or versions,
+    possessives dropped), else the main label of the server's host, else ``api``."""
+    head = _TITLE_SEPARATOR.split(names.title, maxsplit=1)[0]
+    words = []
+    for token in re.findall(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?", head):
+        word = re.sub(r"['\u2019][A-Za-z]+$", "", token)
+        if word.lower() in _TITLE_NOISE or re.fullmatch(r"v?\d+", word.lower()):
+            continue
+        words.append(word)
+    if not words and names.host:
+        labels = [label for label in names.host.split(".") if label and not label.isdigit()]
+        main = [label for label in labels[:-1] if label.lower() not in _HOST_NOISE]
+        words = [w for w in re.split(r"[^A-Za-z0-9]+", main[-1]) if w] if main else []
+    words = words[:MAX_NAME_WORDS] or ["api"]
+    while len(words) > 1 and len("_".join(words)) + len("_client") > MAX_PACKAGE_LENGTH:
+        words.pop()
+    limit = MAX_PACKAGE_LENGTH - len("_client")
+    return [words[0][:limit], *words[1:]]
+
+
+def default_names(names: SpecNames) -> tuple[str, str, str]:
+    """(package, client class, environment prefix) for a spec without those in its config:
+    ``GitHub's official OpenAPI spec + Octokit extension`` gives ``github_client``, ``GitHub``,
+    ``GITHUB``. A client that would be named like a model class gets ``Client`` appended."""
+    words = name_words(names)
+    package = "_".join(word.lower() for word in words) + "_client"
+    if package[0].isdigit():
+        package = "api_" + package
+    client = "".join(word[:1].upper() + word[1:] for word in words)
+    if client[0].isdigit():
+        client = "Api" + client
+    if client in names.taken or "Async" + client in names.taken or keyword.iskeyword(client):
+        client += "Client"
+    prefix = "_".join(word.upper() for word in words)
+    if prefix[0].isdigit():
+        prefix = "API_" + prefix
+    return package, client, prefix

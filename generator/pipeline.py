@@ -17,13 +17,15 @@ from collections.abc import Collection
 from typing import Any
 
 from . import ir
-from .build import build_api
 from .cache import Cache, digest, toolchain_fingerprint
 from .config import load_config
 from .errors import Location, SpecError, SpecErrors
 from .fastformat import format_module
 from .limits import recursion_guard
-from .loader import Document, load_document, validate_document
+from .lint import Checked, Checks
+from .loader import Document, is_error, load_document, validator_findings
+from .naming import SpecNames
+from .rules import Finding
 from .progress import Progress
 from .render import LINE_LENGTH, RUNTIME_FILES, render_api_md, render_package, render_pyproject
 
@@ -33,6 +35,8 @@ __all__ = [
     "check_output_dir",
     "is_generated_package",
     "build_files",
+    "build_checked",
+    "StrictFailure",
     "load_api",
     "write_atomically",
     "generate",
@@ -55,9 +59,13 @@ class Inputs:
     config_name: str
     config_required: bool = False
     """True when the user named the config file: then it must exist."""
+    strict: bool = False
+    """Warnings are fatal too (``--strict``): nothing is written when the spec has any."""
 
     @classmethod
-    def from_paths(cls, spec: str | Path, config: str | Path | None = None) -> Inputs:
+    def from_paths(
+        cls, spec: str | Path, config: str | Path | None = None, *, strict: bool = False
+    ) -> Inputs:
         spec_path = Path(spec)
         config_path = Path(config) if config is not None else spec_path.with_name("generator.yaml")
         return cls(
@@ -66,40 +74,83 @@ class Inputs:
             str(spec),
             str(config) if config is not None else str(config_path),
             config_required=config is not None,
+            strict=strict,
         )
 
 
 def load_api(inputs: Inputs, *, cache: Cache | None = None, progress: Progress | None = None) -> ir.Api:
-    """Load, validate and build the intermediate model, response models included.
+    """Load, check and build the intermediate model, response models included.
 
     With a ``cache``, a document whose validation-relevant content passed before is not validated
     again.
     """
-    api, validation = _load_api(inputs, cache or Cache(None), progress or Progress(False))
-    validation.wait()
+    api, pending = _load_api(inputs, cache or Cache(None), progress or Progress(False))
+    pending.findings()
     return api
 
 
-def _load_api(inputs: Inputs, cache: Cache, progress: Progress) -> tuple[ir.Api, _Validation]:
+class StrictFailure(SpecErrors):
+    """``--strict`` and the spec has warnings: they are reported as the errors they now are."""
+
+    def __str__(self) -> str:
+        return (
+            super().__str__() + "\n(--strict makes warnings fatal; without it the client would be generated)"
+        )
+
+
+@dataclass
+class _Pending:
+    """The checks of a document whose validation may still be running (``lint.Checks``)."""
+
+    checks: Checks
+    validation: _Validation
+    strict: bool
+    done: Checked | None = None
+
+    def findings(self) -> list[Finding]:
+        """Every finding, once the validation is done; raises ``SpecErrors`` for the errors (and,
+        when strict, ``StrictFailure`` for the warnings)."""
+        if self.done is None:
+            self.done = self.checks.checked(*self.validation.wait())
+        checked = self.done
+        if checked.errors:
+            raise SpecErrors([f.as_error() for f in checked.errors])
+        if self.strict and checked.warnings:
+            raise StrictFailure([f.as_error() for f in checked.warnings])
+        return checked.findings
+
+
+def _load_api(inputs: Inputs, cache: Cache, progress: Progress) -> tuple[ir.Api, _Pending]:
     """``load_api`` with the validation of a large document possibly still running (in a child
-    process): the caller must ``wait()`` for it before using the result, and does so first when
-    anything fails (a build error on an invalid document is reported as the validation error)."""
+    process): the caller must call ``findings()`` on the second value before using the result, and
+    it is called first when anything fails (a build error on an invalid document is reported as the
+    validation error)."""
     with progress.phase("read"):
         doc = load_document(inputs.spec, inputs.spec_name)
     with progress.phase("validate"):
         validation = _start_validation(doc, cache)
     try:
-        title = str((doc.data.get("info") or {}).get("title", "api"))
+        title = SpecNames.of(doc.data)
         config = load_config(
             inputs.config, title=title, name=inputs.config_name, required=inputs.config_required
         )
-        with progress.phase("build"):
-            with recursion_guard(inputs.spec_name, "building the client", doc.location):
-                api, _ = build_api(doc, config)
     except BaseException:
         validation.wait()
         raise
-    return api, validation
+    checks = Checks(doc, config)
+    pending = _Pending(checks, validation, inputs.strict)
+    try:
+        with progress.phase("build"):
+            with recursion_guard(inputs.spec_name, "building the client", doc.location):
+                checks.run(build=True)
+        api = checks.api
+        if api is None:
+            pending.findings()  # raises the errors
+            raise AssertionError("a build without a client must have found errors")
+    except BaseException:
+        pending.findings()
+        raise
+    return api, pending
 
 
 _PROSE_KEYS = frozenset({"description", "summary"})
@@ -129,24 +180,29 @@ def _without_prose(node: object) -> object:
 
 def validate_once(doc: Document, cache: Cache) -> None:
     """``validate_document``, skipped when a document that validation cannot tell apart from this one
-    passed before with the same toolchain. Only successes are remembered: errors are always
-    found afresh, with their locations."""
-    _start_validation(doc, cache, background=False).wait()
+    passed before with the same toolchain. Only clean results are remembered: findings are always
+    made afresh, with their locations."""
+    meta, semantic = _start_validation(doc, cache, background=False).wait()
+    errors = [error for error in meta + semantic if is_error(error)]
+    if errors:
+        raise SpecErrors(errors)
 
 
 _BACKGROUND_MIN_PATHS = 100
 """A document with this many paths is validated in a child process while the rest of the run goes
 on (validating GitHub's 800 paths takes longer than building and formatting the client)."""
 
+_Found = tuple[list[SpecError], list[SpecError]]
+
 
 class _Validation:
-    """A validation that may still be running in a child process; ``wait`` raises its errors."""
+    """A validation that may still be running in a child process; ``wait`` gives its findings."""
 
     def __init__(self, doc: Document, cache: Cache, key: str | None, background: bool) -> None:
         self.doc = doc
         self.cache = cache
         self.key = key
-        self.done = False
+        self.result: _Found | None = None
         self._process: Any = None
         self._connection: Any = None
         if background:
@@ -159,12 +215,12 @@ class _Validation:
             sender.close()
             self._connection = receiver
 
-    def wait(self) -> None:
-        if self.done:
-            return
-        self.done = True
+    def wait(self) -> _Found:
+        """(meta-schema findings, OpenAPI's own rules' findings): ``loader.validator_findings``."""
+        if self.result is not None:
+            return self.result
         if self._process is None:
-            _validate_guarded(self.doc)
+            self.result = _validate_guarded(self.doc)
         else:
             try:
                 found = self._connection.recv()
@@ -174,41 +230,47 @@ class _Validation:
                 self._connection.close()
                 self._process.join()
             if found is None:
-                _validate_guarded(self.doc)
-            elif found:
-                raise SpecErrors(
-                    [SpecError(message, Location(*where), rule=rule) for message, where, rule in found]
+                self.result = _validate_guarded(self.doc)
+            else:
+                meta, semantic = found
+                self.result = (
+                    [SpecError(message, Location(*where), rule=rule) for message, where, rule in meta],
+                    [SpecError(message, Location(*where), rule=rule) for message, where, rule in semantic],
                 )
-        if self.key is not None:
+        if self.key is not None and not (self.result[0] or self.result[1]):
             self.cache.put_text("validated", self.key, "ok")
+        return self.result
 
 
-def _validate_guarded(doc: Document) -> None:
-    """``validate_document`` with a document too deep for it reported at its place, not as a crash."""
-    with recursion_guard(doc.name, "validating the spec", doc.location):
-        validate_document(doc)
+def _validate_guarded(doc: Document) -> _Found:
+    """``validator_findings`` with a document too deep for it reported at its place, not as a crash;
+    a document that is not OpenAPI 3.0 or 3.1 at all is one meta-schema error."""
+    try:
+        with recursion_guard(doc.name, "validating the spec", doc.location):
+            return validator_findings(doc)
+    except SpecErrors as exc:
+        return list(exc.errors), []
+
+
+def _plain(errors: list[SpecError]) -> list[tuple[str, tuple[str, str, int | None, int | None], str]]:
+    return [
+        (
+            error.message,
+            (error.location.file, error.location.pointer, error.location.line, error.location.column),
+            error.rule,
+        )
+        for error in errors
+    ]
 
 
 def _validate_in_child(doc: Document, connection: Any) -> None:
-    """The child's side: the errors found, as plain tuples (``[]``: valid). On anything else it
-    sends nothing, and the parent validates again itself, so it reports that failure as ever."""
+    """The child's side: the findings, as plain tuples. On anything else it sends nothing, and the
+    parent validates again itself, so it reports that failure as ever."""
     try:
-        _validate_guarded(doc)
-    except SpecErrors as exc:
-        connection.send(
-            [
-                (
-                    error.message,
-                    (error.location.file, error.location.pointer, error.location.line, error.location.column),
-                    error.rule,
-                )
-                for error in exc.errors
-            ]
-        )
+        meta, semantic = _validate_guarded(doc)
+        connection.send((_plain(meta), _plain(semantic)))
     except Exception:  # the parent finds it again, in its own process
         pass
-    else:
-        connection.send([])
     finally:
         connection.close()
 
@@ -224,7 +286,7 @@ def _start_validation(doc: Document, cache: Cache, *, background: bool = True) -
             key = digest("validated", toolchain_fingerprint(), text)
             if cache.get_text("validated", key) is not None:
                 done = _Validation(doc, cache, None, False)
-                done.done = True
+                done.result = ([], [])
                 return done
     paths = doc.data.get("paths")
     background = (
@@ -433,8 +495,17 @@ def build_files(
     inputs: Inputs, *, cache: Cache | None = None, progress: Progress | None = None
 ) -> tuple[ir.Api, dict[str, str]]:
     """Every output file, formatted: path relative to the output directory -> text."""
+    api, files, _ = build_checked(inputs, cache=cache, progress=progress)
+    return api, files
+
+
+def build_checked(
+    inputs: Inputs, *, cache: Cache | None = None, progress: Progress | None = None
+) -> tuple[ir.Api, dict[str, str], list[Finding]]:
+    """``build_files`` and the findings of the checks (``lint.check_document``'s): all warnings,
+    as an error (or, with ``inputs.strict``, a warning) raises ``SpecErrors`` before anything else."""
     progress = progress or Progress(False)
-    api, validation = _load_api(inputs, cache or Cache(None), progress)
+    api, pending = _load_api(inputs, cache or Cache(None), progress)
     try:
         with progress.phase("render"):
             package = render_package(api)
@@ -452,14 +523,14 @@ def build_files(
                 {name: text for name, text in rendered.items() if name.endswith(".py")}, cache, shaped=shaped
             )
     except BaseException:
-        validation.wait()
+        pending.findings()
         raise
     with progress.phase("validated"):
-        validation.wait()
+        findings = pending.findings()
     files = {name: formatted.get(name, text) for name, text in rendered.items()}
     files["api.md"] = api_md
     files["pyproject.toml"] = pyproject
-    return api, files
+    return api, files, findings
 
 
 def _write_tree(root: Path, files: dict[str, str]) -> None:
@@ -702,12 +773,16 @@ def generate(
 
 @dataclass
 class Outcome:
-    """What ``generate_cached`` did: the files, the warnings to show, and whether the output
-    directory already held exactly these files (then nothing was written)."""
+    """What ``generate_cached`` did: the files, the findings to show (warnings, all of them), and
+    whether the output directory already held exactly these files (then nothing was written)."""
 
     files: dict[str, str]
-    warnings: list[str]
+    findings: list[Finding]
     up_to_date: bool
+
+    @property
+    def warnings(self) -> list[str]:
+        return [finding.text() for finding in self.findings]
 
 
 def _run_key(inputs: Inputs) -> str | None:
@@ -732,12 +807,17 @@ def _run_key(inputs: Inputs) -> str | None:
 
 
 def _cached_run(inputs: Inputs, cache: Cache) -> tuple[str | None, dict[str, object] | None]:
-    """The run key and, when this exact input was generated before, its record with its files."""
+    """The run key and, when this exact input was generated before, its record with its files and
+    findings. With ``inputs.strict``, a record with warnings raises them as ``StrictFailure``."""
     key = _run_key(inputs) if cache.enabled else None
     if key is None:
         return None, None
     record = cache.get_json("run", key)
-    if not isinstance(record, dict) or not isinstance(record.get("files"), dict):
+    if (
+        not isinstance(record, dict)
+        or not isinstance(record.get("files"), dict)
+        or not isinstance(record.get("findings"), list)
+    ):
         return key, None
     files: dict[str, str] = {}
     for name, blob in record["files"].items():
@@ -746,10 +826,16 @@ def _cached_run(inputs: Inputs, cache: Cache) -> tuple[str | None, dict[str, obj
             return key, None
         files[str(name)] = text
     record["files"] = files
+    findings = [Finding.from_dict(entry) for entry in record["findings"]]
+    record["findings"] = findings
+    if inputs.strict and findings:
+        raise StrictFailure([finding.as_error() for finding in findings])
     return key, record
 
 
-def _remember_run(cache: Cache, key: str | None, api: ir.Api, files: dict[str, str]) -> None:
+def _remember_run(
+    cache: Cache, key: str | None, api: ir.Api, files: dict[str, str], findings: list[Finding]
+) -> None:
     if key is None:
         return
     blobs: dict[str, str] = {}
@@ -763,7 +849,7 @@ def _remember_run(cache: Cache, key: str | None, api: ir.Api, files: dict[str, s
         key,
         {
             "files": blobs,
-            "warnings": [str(warning) for warning in api.warnings],
+            "findings": [{**finding.as_dict(), "repair": finding.repair} for finding in findings],
             "package": api.package_name,
             "modules": import_modules(api),
         },
@@ -795,24 +881,24 @@ def generate_cached(inputs: Inputs, out_dir: Path, cache: Cache, progress: Progr
     if record is not None:
         files = record["files"]
         assert isinstance(files, dict)
-        warnings = [str(w) for w in record.get("warnings") or []]  # type: ignore[attr-defined]
+        findings: list[Finding] = record["findings"]  # type: ignore[assignment]
         with progress.phase("compare"):
             same = _tree_matches(out_dir, files)
         if same:
             check_output_dir(out_dir.resolve(), files)
-            return Outcome(files, warnings, up_to_date=True)
+            return Outcome(files, findings, up_to_date=True)
         package = str(record.get("package"))
         modules = [str(m) for m in record.get("modules") or []]  # type: ignore[attr-defined]
         write_atomically(out_dir, files, package=package, modules=modules, cache=cache, progress=progress)
-        return Outcome(files, warnings, up_to_date=False)
-    api, files = build_files(inputs, cache=cache, progress=progress)
+        return Outcome(files, findings, up_to_date=False)
+    api, files, findings = build_checked(inputs, cache=cache, progress=progress)
     if _tree_matches(out_dir, files):
         check_output_dir(out_dir.resolve(), files)
-        _remember_run(cache, key, api, files)
-        return Outcome(files, [str(w) for w in api.warnings], up_to_date=True)
+        _remember_run(cache, key, api, files, findings)
+        return Outcome(files, findings, up_to_date=True)
     write_atomically(out_dir, files, api, cache=cache, progress=progress)
-    _remember_run(cache, key, api, files)
-    return Outcome(files, [str(w) for w in api.warnings], up_to_date=False)
+    _remember_run(cache, key, api, files, findings)
+    return Outcome(files, findings, up_to_date=False)
 
 
 def read_tree(root: Path) -> dict[str, str]:
@@ -838,9 +924,9 @@ def check(inputs: Inputs, out_dir: Path, *, cache: Cache | None = None) -> str:
     if record is not None and isinstance(record.get("files"), dict):
         files: dict[str, str] = record["files"]  # type: ignore[assignment]
     else:
-        api, files = build_files(inputs, cache=cache)
+        api, files, findings = build_checked(inputs, cache=cache)
         if cache is not None:
-            _remember_run(cache, key, api, files)
+            _remember_run(cache, key, api, files, findings)
     current = read_tree(out_dir)
     chunks: list[str] = []
     for name in sorted(set(files) | set(current)):

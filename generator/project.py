@@ -21,13 +21,14 @@ from .build import build_api
 from .config import PROJECT_CONFIG, PROJECT_SPEC, Config, PaginationScheme, default_config, parse_config
 from .loader import (
     Document,
-    iter_operations,
     load_document,
     parse_yaml,
     success_json_schema,
     validate_document,
 )
 from .pipeline import format_python
+from .naming import SpecNames
+from .spec import read_spec
 from .render import CLIENT_PYTHONS, example_value, make_environment, py_repr
 
 __all__ = ["InitError", "InitResult", "init_project", "PROJECT_FILES"]
@@ -74,8 +75,9 @@ def init_project(spec: Path, target: Path, *, force: bool = False) -> InitResult
     info = doc.data.get("info")
     title = str(info.get("title", "api")) if isinstance(info, dict) else "api"
     schemes = _pagination_names(doc)
+    names = SpecNames.of(doc.data)
     config = replace(
-        default_config(title),
+        default_config(names),
         pagination={name: PaginationScheme(name=name, class_name=_class_name(name)) for name in schemes},
     )
     # The test calls an operation that is not paginated: build leniently, so a scheme whose fields
@@ -107,7 +109,7 @@ def init_project(spec: Path, target: Path, *, force: bool = False) -> InitResult
     if chosen is not None:
         files[chosen.recorded_path] = json.dumps(chosen.response, indent=2, ensure_ascii=False) + "\n"
     # What we wrote must be what `generate` reads: parse the config back.
-    parse_config(parse_yaml(files[str(PROJECT_CONFIG)], str(PROJECT_CONFIG)), title=title)
+    parse_config(parse_yaml(files[str(PROJECT_CONFIG)], str(PROJECT_CONFIG)), title=names)
     existing = sorted(name for name in files if (target / name).exists())
     if existing and not force:
         raise InitError(
@@ -129,7 +131,7 @@ def init_project(spec: Path, target: Path, *, force: bool = False) -> InitResult
 def _pagination_names(doc: Document) -> list[str]:
     """The ``x-sdk-pagination`` scheme names the operations use, in order of first use."""
     names: list[str] = []
-    for op in iter_operations(doc.data):
+    for op in read_spec(doc).operations:
         name = op.operation.get("x-sdk-pagination")
         if isinstance(name, str) and name not in names:
             names.append(name)
@@ -156,7 +158,7 @@ class _Chosen:
 
 def _choose_operation(doc: Document, api: ir.Api) -> _Chosen | None:
     """The first operation (GET first) whose success response is a JSON object, not paginated."""
-    raw = {op.pointer: op for op in iter_operations(doc.data)}
+    raw = {op.pointer: op for op in read_spec(doc).operations}
     candidates = [op for op in api.all_operations() if op.response.kind == "model"]
     candidates.sort(key=lambda op: op.http_method.lower() != "get")
     typed_dicts = {td.class_name: td for td in api.typed_dicts}
@@ -164,7 +166,7 @@ def _choose_operation(doc: Document, api: ir.Api) -> _Chosen | None:
         source = raw.get(op.pointer)
         if source is None or _is_paginated(source.operation):
             continue
-        found = success_json_schema(doc, source)
+        found = success_json_schema(doc, source.ref)
         if found is None:
             continue
         schema, pointer = found

@@ -50,6 +50,7 @@ def build_api(
         doc, config, unknown_pagination_is_error=unknown_pagination_is_error, paginations=paginations(config)
     )
     assign_component_class_names(ctx)
+    _check_client_name(ctx)
     types = SchemaTypes(ctx)
     models = types.models
     args_dicts: list[ir.TypedDictDef] = []
@@ -92,6 +93,20 @@ def build_api(
         warnings=list(ctx.warnings),
     )
     return api, response_models
+
+
+def _check_client_name(ctx: BuildContext) -> None:
+    """The client classes (``X`` and ``AsyncX``) must not be named like a model of the spec
+    (a default name avoids it by itself: ``naming.default_names``)."""
+    client = ctx.config.client_name
+    for name, class_name in ctx.class_names.items():
+        if class_name in (client, "Async" + client):
+            ctx.error(
+                join_pointer("components", "schemas", name),
+                f"the client class {client!r} would have the name of the model {class_name!r} of this schema; "
+                "choose another client_name in generator.yaml (or rename the schema)",
+                rule="naming",
+            )
 
 
 def _server_url(server: Any) -> str | None:

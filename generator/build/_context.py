@@ -9,6 +9,8 @@ from .. import ir
 from ..config import Config
 from ..errors import SpecError
 from ..loader import Document
+from ..rules import rule_of
+from ..spec import Spec, read_spec
 
 __all__ = ["BuildContext"]
 
@@ -27,14 +29,22 @@ class BuildContext:
     """``components.schemas`` of the document."""
     paginations: dict[str, ir.Pagination] = field(default_factory=dict)
     """The page classes of each pagination scheme of the config, made once (``pagination.paginations``)."""
+    spec: Spec = field(init=False)
+    """The document read as OpenAPI (``spec.read_spec``): its operations, merged parameters..."""
     class_names: dict[str, str] = field(init=False, default_factory=dict)
     """Component schema name -> its Python class name (``names.assign_component_class_names``)."""
 
     def __post_init__(self) -> None:
+        self.spec = read_spec(self.doc)
         components = self.doc.data.get("components", {}).get("schemas", {})
         self.components = dict(components or {})
 
     def error(self, pointer: str, message: str, rule: str = "spec") -> None:
+        """A problem under ``rule``: it stops the build unless ``rules.RULES`` makes it a warning
+        (e.g. ``required``, a required name without a property, which the build just ignores)."""
+        if rule_of(rule).severity == "warning":
+            self.warn(pointer, message, rule)
+            return
         self.errors.append(self.doc.error(pointer, message, rule=rule))
 
     def warn(self, pointer: str, message: str, rule: str) -> None:

@@ -1,7 +1,7 @@
 """The operations of the document, each built from its parts into one complete ``ir.Operation``.
 
-Walks ``paths`` (a path item given by ``$ref`` is followed, which the loader's ``iter_operations``
-does not do, so the walk stays here), leaves out an operation whose operationId repeats, and
+Reads the operations of the spec model (``spec.read_spec``: path items given by ``$ref``
+followed, parameters merged), leaves out an operation whose operationId repeats, and
 puts together what the other modules decide: its names (``names``), arguments (``parameters``,
 ``bodies``), response (``responses``) and the ``*Args`` TypedDicts the runtime validates against.
 """
@@ -11,8 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from .. import ir
-from ..errors import join_pointer
-from ..loader import HTTP_METHODS
 from ..naming import operation_type_name, safe_class_name
 from ._context import BuildContext
 from .auth import operation_security
@@ -37,31 +35,22 @@ def build_operations(
     """Every operation the client gets, in document order; their ``*Args`` dicts go to ``args_dicts``."""
     operations: list[ir.Operation] = []
     seen_ids: dict[str, str] = {}
-    for path, path_item in (ctx.doc.data.get("paths") or {}).items():
-        path_item, path_item_pointer = ctx.deref(path_item, join_pointer("paths", path))
-        if not isinstance(path_item, dict):
-            continue
-        for method in HTTP_METHODS:
-            raw = path_item.get(method)
-            if not isinstance(raw, dict):
-                continue
-            pointer = join_pointer_str(path_item_pointer, method)
-            op_id = raw.get("operationId")
-            if not isinstance(op_id, str) or not op_id:
-                op_id = f"{method}_{path}"
-            if op_id in seen_ids:
-                ctx.error(
-                    join_pointer_str(pointer, "operationId"),
-                    f"duplicate operationId {op_id!r} (also at {seen_ids[op_id]})",
-                    rule="operation-id",
-                )
-                continue
-            seen_ids[op_id] = pointer
-            built = _build_operation(
-                ctx, types, models, args_dicts, path, method, raw, path_item, pointer, op_id, path_item_pointer
+    for op in ctx.spec.operations:
+        path, method, raw, pointer = op.path, op.method, op.operation, op.pointer
+        op_id = op.operation_id or f"{method}_{path}"
+        if op_id in seen_ids:
+            ctx.error(
+                join_pointer_str(pointer, "operationId"),
+                f"duplicate operationId {op_id!r} (also at {seen_ids[op_id]})",
+                rule="operation-id",
             )
-            if built is not None:
-                operations.append(built)
+            continue
+        seen_ids[op_id] = pointer
+        built = _build_operation(
+            ctx, types, models, args_dicts, path, method, raw, op.path_item, pointer, op_id, op.path_item_pointer
+        )
+        if built is not None:
+            operations.append(built)
     return operations
 
 

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import ir
+from ..loader import OperationRef
 from ..naming import member_name
+from ..spec import merged_parameters
 from ._context import BuildContext
 from .names import argument_names
 from .request_types import RequestTypes
@@ -81,15 +83,10 @@ def build_parameters(
 def _merged_parameters(
     ctx: BuildContext, path_item: dict[str, Any], path_item_pointer: str, raw: dict[str, Any], pointer: str
 ) -> dict[tuple[str, str], tuple[dict[str, Any], str]]:
-    """Path-level parameters, overridden by operation-level ones with the same name and ``in``."""
-    merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
-    for source, source_pointer in ((path_item, path_item_pointer), (raw, pointer)):
-        for index, entry in enumerate(source.get("parameters", []) or []):
-            entry_pointer = join_pointer_str(source_pointer, "parameters", index)
-            param, param_pointer = ctx.deref(entry, entry_pointer)
-            if isinstance(param, dict) and "name" in param and "in" in param:
-                merged[(str(param["name"]), str(param["in"]))] = (param, param_pointer)
-    return merged
+    """Path-level parameters, overridden by operation-level ones with the same name and ``in``
+    (``spec.merged_parameters``, the one place that merges them)."""
+    ref = OperationRef("", "", pointer, raw, path_item, path_item_pointer)
+    return {(p.name, p.location): (p.raw, p.pointer) for p in merged_parameters(ctx.doc, ref)}
 
 
 def check_path_placeholders(ctx: BuildContext, path: str, params: list[ParamDraft], pointer: str) -> None:

@@ -55,7 +55,7 @@ OwnerContactsItemParam = TypedDict(
     "OwnerContactsItemParam",
     {
         "phone-number": NotRequired[str],
-        "class": NotRequired[Literal["home", "work"] | None],
+        "class": NotRequired[Literal["home", "work"]],
     },
 )
 with_config(_CLOSED)(OwnerContactsItemParam)
