@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterator, Literal
 
 import yaml
 
+from . import validation
 from .errors import Location, SpecError, SpecErrors, join_pointer, unescape_pointer_token
 from .limits import MAX_ALIAS_EXPANSION, MAX_ALIASES, MAX_NESTING, MAX_REF_CHAIN
 
@@ -703,10 +704,10 @@ def validation_stages(doc: Document) -> list[tuple[str, Callable[[], list[SpecEr
     """
     version = _version(doc)
     return [
-        ("openapi", lambda: _meta_schema_errors(doc, version)),
+        ("openapi", lambda: validation.meta_schema_errors(doc, version)),
         ("refs", lambda: check_refs(doc)),
         ("house", lambda: house_errors(doc)),
-        ("semantic", lambda: _semantic_errors(doc, version)),
+        ("semantic", lambda: validation.semantic_errors(doc, version)),
     ]
 
 
