@@ -76,9 +76,12 @@ CHECKS = {
 class SemanticError(SpecError):
     """A finding of ``semantic_errors``: a ``SpecError`` that also says which check made it."""
 
-    def __init__(self, error: SpecError, check: str) -> None:
+    def __init__(self, error: SpecError, check: str, inner: tuple[str | int, ...] = ()) -> None:
         super().__init__(error.message, error.location, rule=error.rule)
         self.check = check
+        self.inner = inner
+        """For ``default`` and ``schema-meta``: the place inside the default or the schema, which ends
+        the pointer."""
 
 
 # -- the schema files ---------------------------------------------------------------------------
@@ -255,8 +258,6 @@ _COMMON_FORMATS: dict[str, Callable[[object], bool]] = {
     "ipv6": _strings(_is_ipv6),
     "uuid": _strings(_is_uuid),
     "regex": _strings(_is_regex),
-    "int32": _in_bits(31),
-    "int64": _in_bits(63),
     "float": _anything,
     "double": _anything,
     "password": _anything,
@@ -292,6 +293,24 @@ class _PythonPattern:
 
 
 _PATTERN = "x-sdkgen-python-pattern"
+
+_INT_FORMATS = {"int32": 31, "int64": 63}
+
+
+class _IntFormat:
+    """The ``int32`` and ``int64`` formats: jsonschema-rs asks a format about strings only, and these
+    are about integers."""
+
+    def __init__(self, parent_schema: dict[str, Any], value: Any, schema_path: list[str | int]) -> None:
+        self.name = value
+        self.fits = _in_bits(_INT_FORMATS[value])
+
+    def validate(self, instance: Any) -> None:
+        if not self.fits(instance):
+            raise ValueError(f"{instance!r} is not a {self.name!r}")
+
+
+_INT_FORMAT = "x-sdkgen-int-format"
 
 
 # -- JSON Schema meta-schemas of the schemas in the document --------------------------------------
@@ -416,7 +435,9 @@ class _Translation:
     def node30(self, node: dict[str, Any]) -> Any:
         out: dict[str, Any] = {}
         for key, value in node.items():
-            if key in _30_KEEP:
+            if key == "format" and value in _INT_FORMATS:
+                out[_INT_FORMAT] = value
+            elif key in _30_KEEP:
                 out[key] = value
             elif key == "pattern":
                 out[_PATTERN] = value
@@ -454,6 +475,8 @@ class _Translation:
                 continue
             if key == "$ref":
                 out[key] = self.ref(value)
+            elif key == "format" and value in _INT_FORMATS:
+                out[_INT_FORMAT] = value
             elif key == "pattern":
                 out[_PATTERN] = value
             elif key in _31_SUBSCHEMA:
@@ -497,9 +520,10 @@ class _Walk:
         self.dialect = dialect if isinstance(dialect, str) else OAS31_DIALECT
         self.default_validators: dict[int, jsonschema_rs.Validator | None] = {}
 
-    def report(self, pointer: str, message: str, check: str) -> None:
-        error = self.doc.error(pointer, f"not valid OpenAPI {self.version}: {message}", rule="openapi")
-        self.errors.append(SemanticError(error, check))
+    def report(self, pointer: str, message: str, check: str, inner: tuple[str | int, ...] = ()) -> None:
+        where = pointer + join_pointer(*inner)
+        error = self.doc.error(where, f"not valid OpenAPI {self.version}: {message}", rule="openapi")
+        self.errors.append(SemanticError(error, check, inner))
 
     def deref(self, node: Any, pointer: str) -> tuple[Any, str]:
         if isinstance(node, dict) and "$ref" in node:
@@ -718,17 +742,18 @@ class _Walk:
                 return False
         validator = _schema_meta_validator(self.minor, dialect)
         if validator is None:
-            self.report(pointer, f"Unknown JSON Schema dialect: {dialect!r}", "schema-meta")
+            where = pointer + "/$schema" if isinstance(node, dict) and "$schema" in node else pointer
+            self.report(where, f"Unknown JSON Schema dialect: {dialect!r}", "schema-meta")
             return False
         if validator.is_valid(node):
             return True
         error = next(iter(validator.iter_errors(node)))
-        self.report(pointer + join_pointer(*error.instance_path), error.message, "schema-meta")
+        self.report(pointer, error.message, "schema-meta", tuple(error.instance_path))
         return False
 
     def check_default(self, node: dict[str, Any], pointer: str, value: Any) -> None:
         for path, message in self.default_problems(node, pointer, value):
-            self.report(pointer + "/default" + join_pointer(*path), message, "default")
+            self.report(pointer + "/default", message, "default", tuple(path))
 
     def default_problems(
         self, node: dict[str, Any], pointer: str, value: Any
@@ -751,7 +776,7 @@ class _Walk:
 
         try:
             schema = _Translation(self.doc, self.minor).schema(node)
-            keywords: dict[str, Any] = {_PATTERN: _PythonPattern}
+            keywords: dict[str, Any] = {_PATTERN: _PythonPattern, _INT_FORMAT: _IntFormat}
             formats = _formats(self.minor)
             if self.minor == "3.0":
                 return jsonschema_rs.Draft4Validator(
