@@ -15,12 +15,12 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
-from . import generation, imports, memory, overhead, parse
+from . import generation, imports, memory, overhead, parse, validation
 from ._harness import REPO_ROOT, Section, Target, machine_info
 from .data import invoice_page_bytes
 
 RESULTS = REPO_ROOT / "bench" / "results" / "latest.json"
-BENCHMARKS = ("parse", "drift", "overhead", "imports", "memory", "generation")
+BENCHMARKS = ("parse", "drift", "overhead", "imports", "memory", "generation", "validation")
 
 
 def _format(value: float, unit: str) -> str:
@@ -116,6 +116,11 @@ def main(argv: list[str] | None = None) -> int:
             generation.run(rounds=3, warm_rounds=3, github=not args.no_github)
             if quick
             else generation.run(github=not args.no_github, github_rounds=args.github_rounds)
+        ),
+        "validation": lambda: (
+            validation.run(rounds=3, github=not args.no_github, child_rounds=3)
+            if quick
+            else validation.run(github=not args.no_github, github_rounds=args.github_rounds)
         ),
     }
     sections: dict[str, Section] = {}

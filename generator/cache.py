@@ -123,6 +123,7 @@ _TOOL_DISTRIBUTIONS = (
     "pydantic-core",
     "jinja2",
     "jsonschema",
+    "jsonschema-rs",
     "openapi-spec-validator",
     "pyyaml",
     "httpx",

@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterator, Literal
 
 import yaml
 
+from . import validation
 from .errors import Location, SpecError, SpecErrors, join_pointer, unescape_pointer_token
 from .limits import MAX_ALIAS_EXPANSION, MAX_ALIASES, MAX_NESTING, MAX_REF_CHAIN
 from .rules import rule_of
@@ -739,6 +740,10 @@ def _version(doc: Document) -> str:
 
 
 def _meta_schema_errors(doc: Document, version: str) -> list[SpecError]:
+    if validation.document_is_valid(doc, version):
+        # jsonschema-rs agrees with Python's jsonschema on every document it accepts (see
+        # tests/test_validation.py); the slow reference runs only to word the errors.
+        return _schema_dialect_errors(doc, version) if version.startswith("3.1") else []
     import jsonschema
     from openapi_spec_validator.schemas import schema_v30, schema_v31
 
@@ -778,6 +783,8 @@ def _schema_dialect_errors(doc: Document, version: str) -> list[SpecError]:
         if kind != "schema" or _ancestors(pointer) & seen:
             continue
         seen.add(pointer)
+        if validation.schema_is_valid_2020_12(node):
+            continue  # the reference below only words what jsonschema-rs rejects
         for error in sorted(meta.iter_errors(node), key=lambda e: [str(p) for p in e.absolute_path]):
             best = jsonschema.exceptions.best_match([error]) if error.context else error
             where = pointer + join_pointer(*best.absolute_path)
@@ -813,10 +820,10 @@ def validation_stages(doc: Document) -> list[tuple[str, Callable[[], list[SpecEr
     """
     version = _version(doc)
     return [
-        ("openapi", lambda: _meta_schema_errors(doc, version)),
+        ("openapi", lambda: validation.meta_schema_errors(doc, version)),
         ("refs", lambda: check_refs(doc)),
         ("house", lambda: house_errors(doc)),
-        ("semantic", lambda: _semantic_errors(doc, version)),
+        ("semantic", lambda: validation.semantic_errors(doc, version)),
     ]
 
 
@@ -1176,37 +1183,19 @@ def _schema(schema: Any, pointer: str) -> Iterator[tuple[ObjectKind, str, dict[s
 
 
 def _semantic_errors(doc: Document, version: str) -> list[SpecError]:
-    """OpenAPI's own rules, as openapi-spec-validator checks them, less what our rules report with
-    a location (``lint``): defaults that do not match their schema (``default-valid``), required
-    names without a property (``required-property``), duplicate operationIds, path parameters
-    (``path-params``) and schemas against their dialect (the meta-schema stage, ``openapi``)."""
-    from jsonschema.exceptions import ValidationError
-    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-    from openapi_spec_validator.validation.exceptions import (
-        DuplicateOperationIDError,
-        ExtraParametersError,
-        OpenAPIValidationError,
-        UnresolvableParameterError,
-    )
+    """OpenAPI's own rules, as openapi-spec-validator checks them (``validation.semantic_errors``,
+    one pass of our own), less what our rules report with a location (``lint``): defaults that do
+    not match their schema (``default-valid``), required names without a property
+    (``required-property``), duplicate operationIds, path parameters (``path-params``) and schemas
+    against their dialect (the meta-schema stage, ``openapi``)."""
+    return [
+        error
+        for error in validation.semantic_errors(doc, version)
+        if not isinstance(error, validation.SemanticError) or error.check not in _REPORTED_ELSEWHERE
+    ]
 
-    validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
-    errors: list[SpecError] = []
-    try:
-        validator = validator_class(doc.data)
-        # Only OpenAPI's own rules: the document already passed the meta-schema (the ``openapi``
-        # stage), which the validator's ``iter_errors`` would check a second time.
-        found = list(validator.root_validator(validator.schema_path))
-    except Exception as exc:  # the validator can fail on input our checks let through
-        return [doc.error("", f"OpenAPI validation failed: {type(exc).__name__}: {exc}", rule="openapi")]
-    for error in found:
-        if isinstance(error, (ExtraParametersError, DuplicateOperationIDError, UnresolvableParameterError)):
-            continue
-        if isinstance(error, ValidationError) and not isinstance(error, OpenAPIValidationError):
-            continue  # a default checked against its schema
-        if type(error) is OpenAPIValidationError and bool(getattr(error, "schema_path", None)):
-            continue  # a schema against its dialect: the meta-schema stage reports it, located
-        path = list(getattr(error, "path", []) or [])
-        pointer = join_pointer(*path) if path and path[0] in doc.data else ""
-        message = getattr(error, "message", str(error))
-        errors.append(doc.error(pointer, f"not valid OpenAPI {version}: {message}", rule="openapi"))
-    return errors
+
+_REPORTED_ELSEWHERE = frozenset(
+    {"default", "required-undefined", "duplicate-operation-id", "path-parameter", "schema-meta"}
+)
+"""``validation.CHECKS`` that a rule of ours reports, located and with its own severity."""
