@@ -42,7 +42,7 @@ def rendered_modules(spec: Path, config: Path | None) -> dict[str, str]:
     """The modules the templates write for ``spec`` (all but the static runtime)."""
     inputs = pipeline.Inputs.from_paths(spec, config)
     api, validation = pipeline._load_api(inputs, Cache(None), Progress(False))
-    validation.wait()
+    validation.findings()
     return {
         name: text
         for name, text in render_package(api).items()
