@@ -22,7 +22,7 @@ from typing import Any
 
 from .. import ir
 from ..config import Config
-from ..errors import SpecErrors
+from ..errors import SpecErrors, join_pointer
 from ..loader import Document
 from ._context import BuildContext
 from .auth import build_auth, check_attribute_clashes

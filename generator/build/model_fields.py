@@ -125,7 +125,9 @@ def annotation_names(expr: ir.TypeExpr) -> set[str]:
         return {expr.class_name}
     if isinstance(expr, ir.UnionOf):
         return set().union(*(annotation_names(option) for option in expr.options))
-    return annotation_names(expr.inner)
+    if isinstance(expr, ir.Nullable):
+        return annotation_names(expr.inner)
+    raise TypeError(f"{expr!r} is a request type; no response field has it")
 
 
 def module_order(models: list[ir.ModelDef]) -> list[ir.ModelDef]:
