@@ -474,14 +474,19 @@ class _Linter:
         """Findings of ``rule`` for an instance that does not match its schema; the workaround
         leaves out ``repair`` (default: the instance)."""
         import jsonschema
+        import referencing.exceptions
 
         _, schema_pointer = self.deref(self.doc.resolve_pointer(schema_pointer), schema_pointer)
         validator = self.validator(schema_pointer)
         what = "example" if rule == "example-valid" else "default value"
         context = f" (used at {used_at})" if used_at else ""
-        for count, error in enumerate(
-            sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.path)))
-        ):
+        try:
+            errors = sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.path)))
+        except referencing.exceptions.Unresolvable:
+            # A $ref of the schema that only our loader follows (a pointer through another $ref,
+            # as bundlers write them): the example cannot be checked here; the build reads it.
+            return
+        for count, error in enumerate(errors):
             if count == 5:
                 yield self.finding(
                     rule,
