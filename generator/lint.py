@@ -327,7 +327,15 @@ class _Linter:
             self.required_properties,
             self.enums,
             self.pagination,
+            self.null_schemas,
         ]
+
+    def null_schemas(self) -> Iterator[Finding]:
+        """``schema: null`` (where a schema or none belongs): read as no schema, any value."""
+        for kind, pointer, node in iter_objects(self.doc.data):
+            if kind in ("media", "parameter", "header") and "schema" in node and node["schema"] is None:
+                where = pointer + join_pointer("schema")
+                yield self.finding("null-schema", where, "the schema is null", repair=where)
 
     def finding(self, rule: str, pointer: str, message: str, *, repair: str | None = None) -> Finding:
         return Finding.of(rule, self.doc.location(pointer), message, repair=repair)

@@ -129,6 +129,12 @@ RULES: dict[str, Rule] = _rules(
         workaround="the method sends the body as one of the other content types the spec lists",
     ),
     Rule(
+        "null-schema",
+        "warning",
+        "a schema written as null",
+        workaround="read as no schema: any value",
+    ),
+    Rule(
         "auth",
         "warning",
         "a security scheme or requirement the client cannot use",

@@ -132,9 +132,10 @@ def argument_names(ctx: BuildContext, params: list[ParamDraft], pointer: str) ->
         for index, param in enumerate(ordered):
             if (param.location == "body") != body_pass:
                 continue
-            base = param.py_name or snake_case(param.wire_name) or param.wire_name
+            spelled = _spell_operators(param.wire_name)
+            base = param.py_name or snake_case(spelled) or param.wire_name
             if param.location == "header":
-                base = snake_case(param.wire_name)
+                base = snake_case(spelled)
             py_name = safe_identifier(base, avoid=OPTION_KWARGS)
             if body_pass and py_name in used and used[py_name].location != "body":
                 py_name = safe_identifier("body_" + base, avoid=OPTION_KWARGS)
@@ -150,6 +151,17 @@ def argument_names(ctx: BuildContext, params: list[ParamDraft], pointer: str) ->
             names[index] = py_name
             used[py_name] = param
     return [(param, names[index]) for index, param in enumerate(ordered) if index in names]
+
+
+_OPERATORS = (("<=", " lte "), (">=", " gte "), ("!=", " ne "), ("<", " lt "), (">", " gt "))
+"""Comparison operators in parameter names (``StartTime<``, ``created[gte]`` is spelled already),
+as words: ``start_time_lt``. Always, not only on a clash, so a name depends on its parameter alone."""
+
+
+def _spell_operators(wire_name: str) -> str:
+    for operator, word in _OPERATORS:
+        wire_name = wire_name.replace(operator, word)
+    return wire_name
 
 
 def check_type_name_collisions(

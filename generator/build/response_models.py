@@ -75,6 +75,9 @@ class ResponseModels:
         if isinstance(members, list) and len(members) > 1:
             typed = [member for member in members if not annotation_only(member)]
             return len(typed) != 1 or is_object_like(self.ctx, typed[0], "")
+        if isinstance(members, list) and len(members) == 1 and isinstance(members[0], dict):
+            # ``allOf: [{properties: ...}]``: the one object written inline is this class.
+            return "$ref" not in members[0] and is_object_like(self.ctx, members[0], "")
         kind = schema.get("type")
         is_object = kind == "object" or (isinstance(kind, list) and set(kind) <= {"object", "null"} and kind)
         return (
@@ -97,6 +100,10 @@ class ResponseModels:
         return self.add_model_schema(
             class_name, self.ctx.components[name], join_pointer("components", "schemas", name)
         )
+
+    def model_at(self, pointer: str) -> str | None:
+        """The class already made of the schema at ``pointer``, if any (its name)."""
+        return next((model.class_name for model in self.by_name.values() if model.pointer == pointer), None)
 
     def add_model_schema(self, class_name: str, schema: Any, pointer: str) -> str:
         """The class of a whole response (or a component) under ``class_name``; returns the name."""

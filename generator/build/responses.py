@@ -112,7 +112,13 @@ def _one_response(
     if component is not None:
         model = models.model_for_component(component)
     else:
-        model = models.add_model_schema(safe_class_name(type_stem + "Response"), schema, schema_pointer)
+        # A $ref to a schema that is no component (another operation's response, as some specs
+        # share them) names one class, after the first operation that returns it.
+        target, target_pointer = ctx.deref(schema, schema_pointer)
+        shared = models.model_at(target_pointer) if target_pointer != schema_pointer else None
+        model = shared or models.add_model_schema(
+            safe_class_name(type_stem + "Response"), target, target_pointer
+        )
     if pagination_name is None:
         return ir.ResponseSpec(kind="model", model=model), None
     return page_response(ctx, models, raw, pointer, pagination_name, schema, schema_pointer, model), None
