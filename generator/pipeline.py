@@ -504,8 +504,18 @@ def build_checked(
 ) -> tuple[ir.Api, dict[str, str], list[Finding]]:
     """``build_files`` and the findings of the checks (``lint.check_document``'s): all warnings,
     as an error (or, with ``inputs.strict``, a warning) raises ``SpecErrors`` before anything else."""
+    api, files, findings, _ = _build(inputs, cache=cache, progress=progress, early_import=False)
+    return api, files, findings
+
+
+def _build(
+    inputs: Inputs, *, cache: Cache | None, progress: Progress | None, early_import: bool
+) -> tuple[ir.Api, dict[str, str], list[Finding], EarlyImportCheck | None]:
+    """``build_checked``; with ``early_import``, the import check is started on the rendered
+    modules before they are formatted (see ``EarlyImportCheck``; the caller waits for it)."""
     progress = progress or Progress(False)
     api, pending = _load_api(inputs, cache or Cache(None), progress)
+    early: EarlyImportCheck | None = None
     try:
         with progress.phase("render"):
             package = render_package(api)
@@ -513,6 +523,8 @@ def build_checked(
             rendered = {f"{api.package_name}/{name}": text for name, text in sorted(package.items())}
             api_md = render_api_md(api)
             pyproject = render_pyproject(api)
+        if early_import and _usable_cpus() > 1 and not _imported_before(rendered, api, cache or Cache(None)):
+            early = EarlyImportCheck(rendered, api.package_name, import_modules(api))
         with progress.phase("format"):
             shaped = {
                 f"{api.package_name}/{name}"
@@ -523,14 +535,21 @@ def build_checked(
                 {name: text for name, text in rendered.items() if name.endswith(".py")}, cache, shaped=shaped
             )
     except BaseException:
+        if early is not None:
+            early.close()
         pending.findings()
         raise
-    with progress.phase("validated"):
-        findings = pending.findings()
+    try:
+        with progress.phase("validated"):
+            findings = pending.findings()
+    except BaseException:
+        if early is not None:
+            early.close()
+        raise
     files = {name: formatted.get(name, text) for name, text in rendered.items()}
     files["api.md"] = api_md
     files["pyproject.toml"] = pyproject
-    return api, files, findings
+    return api, files, findings, early
 
 
 def _write_tree(root: Path, files: dict[str, str]) -> None:
@@ -593,8 +612,13 @@ def _import_check(root: Path, package: str, modules: list[str]) -> None:
         env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
         check=False,
     )
-    if result.returncode != 0:
-        last = result.stderr.strip().splitlines()[-1:]
+    _import_failure(result.returncode, result.stderr)
+
+
+def _import_failure(returncode: int, stderr: str) -> None:
+    """Raise what an import check that exited with ``returncode`` found (nothing when it passed)."""
+    if returncode != 0:
+        last = stderr.strip().splitlines()[-1:]
         if last and last[0].startswith(_TOO_DEEP):
             model, _, pointer = last[0][len(_TOO_DEEP) :].partition(" ")
             which = f"the type {model} ({pointer or 'a request type'})" if model != "-" else "the models"
@@ -605,8 +629,100 @@ def _import_check(root: Path, package: str, modules: list[str]) -> None:
                 "the first). Shorten the cycle, for example with a free-form object at some depth. "
                 "Nothing was written"
             )
-        tail = "\n".join(result.stderr.strip().splitlines()[-12:])
+        tail = "\n".join(stderr.strip().splitlines()[-12:])
         raise GenerationError(f"the generated package does not import; nothing was written:\n{tail}")
+
+
+_SHAPES = """
+import ast, hashlib, json, pathlib, sys
+def digest(*parts):
+    hasher = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8", "surrogatepass")
+        hasher.update(f"{len(data)}:".encode())
+        hasher.update(data)
+    return hasher.hexdigest()
+kinds = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+shapes = {}
+root = pathlib.Path(sys.argv[1])
+for path in sorted(root.rglob("*.py")):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, kinds) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+                first.value.value = ""
+    shapes[path.relative_to(root).as_posix()] = digest(ast.dump(tree))
+print(json.dumps(shapes))
+"""
+"""What ``_code_shape`` computes, for every module of a tree, in the import check's process."""
+
+
+def _imported_before(rendered: dict[str, str], api: ir.Api, cache: Cache) -> bool:
+    """Whether the cache knows that code of these shapes imported (then no import check runs). Only
+    asked when nearly every module's shape is cached (an edit of a few): working the shapes out
+    of a whole package would cost what the early check saves."""
+    if not cache.enabled:
+        return False
+    modules = [name for name in rendered if name.endswith(".py")]
+    missing = sum(
+        cache.get_text("shape", digest("shape", sys.version, rendered[name])) is None for name in modules
+    )
+    if missing > 3:
+        return False
+    names = {**rendered, "api.md": "", "pyproject.toml": ""}
+    fingerprint = import_fingerprint(names, api.package_name, import_modules(api), cache)
+    return cache.get_text("imports", fingerprint) is not None
+
+
+class EarlyImportCheck:
+    """The import check of a package, run on its rendered modules while they are being formatted.
+
+    Formatting changes layout only (black keeps the syntax tree; ``fastformat`` puts black's own
+    lines back), so the rendered text imports exactly as the formatted files will, and the two
+    have the same code shapes (``_code_shape``), which the same process works out as well. On two
+    CPUs this takes the import check (seconds, for a large API) off the run's critical path."""
+
+    def __init__(self, files: dict[str, str], package: str, modules: list[str]) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix=".sdkgen-import-"))
+        self.package, self.modules = package, modules
+        self.rendered = {name: text for name, text in files.items() if name.endswith(".py")}
+        try:
+            _write_tree(
+                self.root, {name: text for name, text in files.items() if name.startswith(package + "/")}
+            )
+            script = f"TOO_DEEP = {_TOO_DEEP!r}\n" + _IMPORT_CHECK + _SHAPES
+            self.process: subprocess.Popen[str] | None = subprocess.Popen(
+                [sys.executable, "-c", script, str(self.root), package, *modules],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+            )
+        except BaseException:
+            shutil.rmtree(self.root, ignore_errors=True)
+            raise
+        self._shapes: dict[str, str] | None = None
+
+    def shapes(self) -> dict[str, str]:
+        """Wait for the check: each module's code shape (by path in the output), or raise what the
+        import found, as ``verify_importable`` does."""
+        if self._shapes is None:
+            assert self.process is not None
+            try:
+                out, err = self.process.communicate()
+                _import_failure(self.process.returncode, err)
+                found = json.loads(out.strip().splitlines()[-1])
+                self._shapes = {str(name): str(shape) for name, shape in found.items()}
+            finally:
+                self.close()
+        return self._shapes
+
+    def close(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        shutil.rmtree(self.root, ignore_errors=True)
 
 
 def _code_shape(text: str) -> str:
@@ -713,6 +829,7 @@ def write_atomically(
     modules: list[str] | None = None,
     cache: Cache | None = None,
     progress: Progress | None = None,
+    early: EarlyImportCheck | None = None,
 ) -> None:
     """Replace ``out_dir`` with exactly ``files``, or leave it untouched if anything fails.
 
@@ -737,14 +854,26 @@ def write_atomically(
         os.chmod(staging, _default_dir_mode())
         with progress.phase("write"):
             _write_tree(staging, files)
-        fingerprint = import_fingerprint(files, package, modules, cache) if cache.enabled else ""
-        if cache.enabled and cache.get_text("imports", fingerprint) is not None:
-            progress.note("import check: skipped (the same code, up to docstrings, imported before)")
-        else:
+        if early is not None:
+            # Started on the rendered modules while they were formatted; it also knows their shapes.
             with progress.phase("import"):
-                _import_check(staging, package, modules)
+                shapes = early.shapes()
             if cache.enabled:
-                cache.put_text("imports", fingerprint, "ok")
+                for name, shape in shapes.items():
+                    # Under the formatted text and the rendered one (``_imported_before`` asks that).
+                    for text in (files.get(name), early.rendered.get(name)):
+                        if text is not None:
+                            cache.put_text("shape", digest("shape", sys.version, text), shape)
+                cache.put_text("imports", import_fingerprint(files, package, modules, cache), "ok")
+        else:
+            fingerprint = import_fingerprint(files, package, modules, cache) if cache.enabled else ""
+            if cache.enabled and cache.get_text("imports", fingerprint) is not None:
+                progress.note("import check: skipped (the same code, up to docstrings, imported before)")
+            else:
+                with progress.phase("import"):
+                    _import_check(staging, package, modules)
+                if cache.enabled:
+                    cache.put_text("imports", fingerprint, "ok")
         if backup.exists():
             shutil.rmtree(backup)
         if out_dir.exists():
@@ -756,6 +885,8 @@ def write_atomically(
                 os.replace(backup, out_dir)
             raise
     finally:
+        if early is not None:
+            early.close()
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
         if backup.exists():
@@ -891,12 +1022,14 @@ def generate_cached(inputs: Inputs, out_dir: Path, cache: Cache, progress: Progr
         modules = [str(m) for m in record.get("modules") or []]  # type: ignore[attr-defined]
         write_atomically(out_dir, files, package=package, modules=modules, cache=cache, progress=progress)
         return Outcome(files, findings, up_to_date=False)
-    api, files, findings = build_checked(inputs, cache=cache, progress=progress)
+    api, files, findings, early = _build(inputs, cache=cache, progress=progress, early_import=True)
     if _tree_matches(out_dir, files):
+        if early is not None:
+            early.close()
         check_output_dir(out_dir.resolve(), files)
         _remember_run(cache, key, api, files, findings)
         return Outcome(files, findings, up_to_date=True)
-    write_atomically(out_dir, files, api, cache=cache, progress=progress)
+    write_atomically(out_dir, files, api, cache=cache, progress=progress, early=early)
     _remember_run(cache, key, api, files, findings)
     return Outcome(files, findings, up_to_date=False)
 
