@@ -95,13 +95,19 @@ def _client_class(package: str) -> Any:
     raise LookupError(f"no client class in {package}._client")
 
 
+_OPTIONS = frozenset(
+    {"timeout", "default_headers", "default_query", "http_client", "strict_response_validation", "deadline"}
+)
+"""The client's own keyword arguments; every other one is a credential (named after its scheme)."""
+
+
 def _client(package: str, url: str) -> Any:
     cls = _client_class(package)
     kwargs: dict[str, Any] = {"base_url": url, "max_retries": 0}
     for name, parameter in inspect.signature(cls.__init__).parameters.items():
         if name in ("self", "base_url", "max_retries") or parameter.kind is not parameter.KEYWORD_ONLY:
             continue
-        if parameter.default is inspect.Parameter.empty or _CREDENTIAL.search(name):
+        if parameter.default is inspect.Parameter.empty or _CREDENTIAL.search(name) or name not in _OPTIONS:
             kwargs[name] = "corpus-credential"
     return cls(**kwargs)
 
