@@ -3,7 +3,7 @@
 ``tests/specs/real-world-quirks/openapi.yaml`` holds one operation per quirk: comparison operators
 in parameter names (Twilio), a percent-encoded ``$ref`` into another operation (DigitalOcean), a
 response that is an ``allOf`` of one inline object, another operation's response schema reused by
-``$ref``, and ``schema: null`` (Directus).
+``$ref``, ``schema: null`` (Directus), and a string written as an ``allOf`` of strings (ReadMe).
 """
 
 from __future__ import annotations
@@ -40,3 +40,6 @@ def test_each_quirk_generates_a_working_method(tmp_path: Path) -> None:
         assert "calls" in types.CallsListCallsResponse.model_fields
         # A null body schema: a free-form body.
         assert "body" in inspect.signature(client.items.create_item).parameters
+        # allOf of strings: a string, on both sides.
+        assert inspect.signature(client.labels.create_label).parameters["label"].annotation == "str"
+        assert types.LabelsCreateLabelResponse.model_fields["label"].annotation == str | None

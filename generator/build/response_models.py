@@ -19,7 +19,7 @@ from ..errors import join_pointer
 from ..naming import member_name, safe_class_name
 from ._context import BuildContext
 from .model_fields import default_of, field_name, module_order, settle_py_names
-from .schemas import annotation_only, component_name, has_flag, join_pointer_str
+from .schemas import annotation_only, component_name, has_flag, join_pointer_str, scalar_all_of
 
 if TYPE_CHECKING:
     from .types import SchemaTypes
@@ -72,6 +72,8 @@ class ResponseModels:
         if isinstance(schema.get("properties"), dict):
             return True
         members = schema.get("allOf")
+        if isinstance(members, list) and scalar_all_of(self.ctx.doc, schema, "") is not None:
+            return False
         if isinstance(members, list) and len(members) > 1:
             typed = [member for member in members if not annotation_only(member)]
             return len(typed) != 1 or is_object_like(self.ctx, typed[0], "")

@@ -56,6 +56,33 @@ _ANNOTATIONS = frozenset(
 )
 
 
+_SCALARS = frozenset({"string", "integer", "number", "boolean"})
+
+
+def scalar_all_of(doc: Document, schema: dict[str, Any], pointer: str) -> dict[str, Any] | None:
+    """``allOf: [{type: string}, {type: string, minLength: 1}]``: every member a scalar of one type
+    (or a note about it), so the whole is that scalar, its members' keywords together; else ``None``."""
+    members = schema.get("allOf")
+    if not isinstance(members, list) or schema.get("properties"):
+        return None
+    merged: dict[str, Any] = {key: value for key, value in schema.items() if key != "allOf"}
+    kinds: set[str] = set()
+    for index, member in enumerate(members):
+        target, _ = doc.deref(member, join_pointer_str(pointer, "allOf", index))
+        if not isinstance(target, dict) or any(key in target for key in ("allOf", "anyOf", "oneOf", "properties")):
+            return None
+        kind = target.get("type")
+        if kind is None and annotation_only(target):
+            continue
+        if not isinstance(kind, str) or kind not in _SCALARS:
+            return None
+        kinds.add(kind)
+        merged.update(target)
+    if len(kinds) != 1:
+        return None
+    return merged
+
+
 def annotation_only(schema: Any) -> bool:
     """A schema that says nothing about the type (only a description, a default...): an ``allOf``
     member that describes the others."""

@@ -27,6 +27,7 @@ from ..naming import member_name, safe_class_name
 from ._context import BuildContext
 from .response_models import ResponseModels, is_object_like
 from .schemas import (
+    scalar_all_of,
     allows_null,
     annotation_only,
     component_name,
@@ -101,6 +102,10 @@ class SchemaTypes:
         elif any(isinstance(schema.get(key), list) for key in ("anyOf", "oneOf")):
             result, nullable_member = self._union(schema, pointer, hint, side)
             nullable = nullable or nullable_member
+        elif isinstance(schema.get("allOf"), list) and scalar_all_of(ctx.doc, schema, pointer) is not None:
+            scalar = scalar_all_of(ctx.doc, schema, pointer)
+            assert scalar is not None
+            result = self.type_of(scalar, pointer, hint, side)
         elif isinstance(schema.get("allOf"), list):
             members = schema["allOf"]
             typed = [(i, m) for i, m in enumerate(members) if not annotation_only(m)]
