@@ -209,7 +209,8 @@ def _opc_cold(spec: Path, work: Path) -> Callable[[], Sample]:
 
 def _make_generate(project: Path, cache: Path) -> Callable[[], Sample]:
     def sample() -> Sample:
-        return _measure(["make", "-s", "generate"], cwd=project, env=_environment(cache))
+        # GitHub's spec has warnings (examples that do not match their schemas...): not strict.
+        return _measure(["make", "-s", "generate", "STRICT="], cwd=project, env=_environment(cache))
 
     return sample
 
