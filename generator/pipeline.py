@@ -13,7 +13,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any
 
 from . import ir
@@ -302,10 +302,11 @@ def _start_validation(doc: Document, cache: Cache, *, background: bool = True) -
     return validation
 
 
-def format_python(source: str, name: str) -> str:
-    """``source`` formatted by black and checked to compile (``name`` is for messages)."""
+def format_python(source: str, name: str, formatter: Callable[[str], str] | None = None) -> str:
+    """``source`` formatted by black (or by ``formatter``, which gives black's bytes) and checked to
+    compile (``name`` is for messages)."""
     try:
-        formatted = _black(source)
+        formatted = (formatter or _black)(source)
     except Exception as exc:  # black raises its own InvalidInput and friends
         raise GenerationError(
             f"generated {name} is not valid Python ({type(exc).__name__}: {exc}); nothing was written"
@@ -478,17 +479,7 @@ def _format_shaped(source: str, name: str, cache: Cache) -> str:
             cache.put_text("black", key, formatted)
         return formatted
 
-    try:
-        formatted = format_module(source, black_part, LINE_LENGTH)
-    except Exception as exc:  # black raises its own InvalidInput and friends
-        raise GenerationError(
-            f"generated {name} is not valid Python ({type(exc).__name__}: {exc}); nothing was written"
-        ) from None
-    try:
-        compile(formatted, name, "exec")
-    except SyntaxError as exc:
-        raise GenerationError(f"generated {name} does not compile: {exc}; nothing was written") from None
-    return formatted
+    return format_python(source, name, lambda text: format_module(text, black_part, LINE_LENGTH))
 
 
 def build_files(
