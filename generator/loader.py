@@ -800,9 +800,6 @@ def _schema_dialect_errors(doc: Document, version: str) -> list[SpecError]:
     """OpenAPI 3.1's meta-schema does not look inside schemas: each outermost schema is checked
     against JSON Schema 2020-12 here, so a finding says where it is (openapi-spec-validator checks
     the same without a location; ``_semantic_errors`` leaves those out)."""
-    import jsonschema
-
-    meta = jsonschema.Draft202012Validator(jsonschema.Draft202012Validator.META_SCHEMA)
     seen: set[str] = set()
     errors: list[SpecError] = []
     for kind, pointer, node in iter_objects(doc.data):
@@ -810,7 +807,10 @@ def _schema_dialect_errors(doc: Document, version: str) -> list[SpecError]:
             continue
         seen.add(pointer)
         if validation.schema_is_valid_2020_12(node):
-            continue  # the reference below only words what jsonschema-rs rejects
+            continue  # Python's jsonschema (imported only now) words what jsonschema-rs rejects
+        import jsonschema
+
+        meta = jsonschema.Draft202012Validator(jsonschema.Draft202012Validator.META_SCHEMA)
         for error in sorted(meta.iter_errors(node), key=lambda e: [str(p) for p in e.absolute_path]):
             best = jsonschema.exceptions.best_match([error]) if error.context else error
             where = pointer + join_pointer(*best.absolute_path)
@@ -846,10 +846,10 @@ def validation_stages(doc: Document) -> list[tuple[str, Callable[[], list[SpecEr
     """
     version = _version(doc)
     return [
-        ("openapi", lambda: validation.meta_schema_errors(doc, version)),
+        ("openapi", lambda: _meta_schema_errors(doc, version)),
         ("refs", lambda: check_refs(doc)),
         ("house", lambda: house_errors(doc)),
-        ("semantic", lambda: validation.semantic_errors(doc, version)),
+        ("semantic", lambda: _semantic_errors(doc, version)),
     ]
 
 

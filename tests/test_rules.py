@@ -15,6 +15,7 @@ import pytest
 
 from _genhelpers import SPECS, imported_package, tree_bytes
 from generator.__main__ import main
+from generator.errors import SpecErrors
 from generator.lint import RULES, lint_file
 
 DEFECTS = """\
@@ -106,6 +107,18 @@ def test_a_spec_with_the_defects_generates_a_correct_client(
         assert package.types.Thing.model_validate({"id": "b", "note": "hi", "size": 3}).size == 3
         assert set(package.types.Thing.model_fields) == {"id", "size", "note"}
         assert package.types.Thing.model_fields["id"].is_required()
+
+
+def test_validate_document_lets_the_defects_through_as_generate_does(tmp_path: Path) -> None:
+    """``diff`` and ``sdkgen init`` validate with ``validate_document``: it runs the same stages as
+    generate, so a spec generate accepts with warnings is not refused there."""
+    from generator.loader import load_document, validate_document
+
+    validate_document(load_document(write(tmp_path, DEFECTS)))
+    broken = DEFECTS.replace('version: "1"}', 'version: "1"}\nbogus: true', 1)
+    assert broken != DEFECTS
+    with pytest.raises(SpecErrors):
+        validate_document(load_document(write(tmp_path, broken)))
 
 
 def test_strict_makes_the_warnings_fatal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

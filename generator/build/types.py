@@ -102,9 +102,7 @@ class SchemaTypes:
         elif any(isinstance(schema.get(key), list) for key in ("anyOf", "oneOf")):
             result, nullable_member = self._union(schema, pointer, hint, side)
             nullable = nullable or nullable_member
-        elif isinstance(schema.get("allOf"), list) and scalar_all_of(ctx.doc, schema, pointer) is not None:
-            scalar = scalar_all_of(ctx.doc, schema, pointer)
-            assert scalar is not None
+        elif isinstance(schema.get("allOf"), list) and (scalar := scalar_all_of(ctx.doc, schema, pointer)):
             result = self.type_of(scalar, pointer, hint, side)
         elif isinstance(schema.get("allOf"), list):
             members = schema["allOf"]
