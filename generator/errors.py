@@ -43,6 +43,10 @@ class SpecError(Exception):
     def __str__(self) -> str:
         return visible(f"{self.location}: {self.message}", keep="\n")
 
+    def relocated(self, location: Location) -> SpecError:
+        """This error at ``location`` (the same place, with its line and column worked out)."""
+        return SpecError(self.message, location, rule=self.rule, repair=self.repair)
+
 
 class SpecErrors(Exception):
     """Several problems found in one pass; the generator reports them all and writes nothing."""

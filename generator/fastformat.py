@@ -127,7 +127,9 @@ def _long_statements(lines: list[str], line_length: int) -> list[tuple[int, int]
                 depth -= 1
                 if depth < 0:
                     raise _Unsure
-        if len(line) > line_length:
+        # Black measures width, not length: a wide character (CJK...) counts two columns. Two
+        # columns for every character of a line that is not ASCII can only send black more.
+        if (len(line) if line.isascii() else 2 * len(line)) > line_length:
             long = True
         if depth == 0:
             # A decorator cannot stand alone in a skeleton: it goes with the ``def`` or ``class``

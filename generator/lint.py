@@ -26,7 +26,7 @@ from urllib.parse import quote
 from .config import Config, PaginationScheme, load_config, resolve_pagination
 from .limits import recursion_guard
 from .naming import SpecNames
-from .errors import SpecError, SpecErrors, join_pointer, unescape_pointer_token
+from .errors import Location, SpecError, SpecErrors, join_pointer, unescape_pointer_token
 from .loader import (
     Document,
     check_refs,
@@ -128,7 +128,47 @@ class Checks:
 
     def run(self, build: bool) -> None:
         """The refs, our rules and (when they find no error) the build, on a document the meta-schema
-        may not have passed yet: whatever they find is reported only when it did."""
+        may not have passed yet: whatever they find is reported only when it did.
+
+        Lines and columns may be left out of what they find (``Document.deferring``): ``checked``
+        puts them in, and an error raised on the way has them."""
+        self._guarded(lambda: self._run(build))
+
+    def reuse(self, record: object, build: bool) -> bool:
+        """``run``, with what it found taken from ``record`` (``record()`` of an earlier run on a
+        document that differs from this one at most in the text of descriptions, which neither
+        the refs nor the rules read); the build runs as ever. False when the record is unusable."""
+        try:
+            assert isinstance(record, dict)
+            refs = [_error_of(entry, self.doc.name) for entry in record["refs"]]
+            rules = [_finding_of(entry, self.doc.name) for entry in record["rules"]]
+        except (AssertionError, KeyError, TypeError, ValueError):
+            return False
+        self.refs, self.rules = refs, rules
+        if not any(is_error(error) for error in refs):
+            self._guarded(lambda: self._build_unless_errors(build))
+        return True
+
+    def record(self) -> dict[str, Any]:
+        """What ``run`` found, for ``reuse``: places in the document as pointers only (their lines
+        may move with the text of a description)."""
+        return {
+            "refs": [_place_record(e.location, self.doc.name) | {"message": e.message, "rule": e.rule, "repair": e.repair} for e in self.refs],
+            "rules": [
+                _place_record(f.location, self.doc.name)
+                | {"message": f.message, "rule": f.rule, "severity": f.severity, "repair": f.repair, "origin": f.origin}
+                for f in self.rules
+            ],
+        }
+
+    def _guarded(self, work: Callable[[], None]) -> None:
+        try:
+            with self.doc.deferring():
+                work()
+        except SpecErrors as exc:
+            raise SpecErrors(self.doc.relocate(exc.errors)) from exc
+
+    def _run(self, build: bool) -> None:
         self.refs = check_refs(self.doc)
         if any(is_error(error) for error in self.refs):
             return
@@ -138,7 +178,10 @@ class Checks:
         for rule in linter.rules():
             found.extend(rule())
         self.rules = found
-        if build and not any(f.severity == "error" for f in found):
+        self._build_unless_errors(build)
+
+    def _build_unless_errors(self, build: bool) -> None:
+        if build and not any(f.severity == "error" for f in self.rules):
             self.build_client()
 
     def build_client(self) -> None:
@@ -153,24 +196,34 @@ class Checks:
         self.build = [_from_build(warning) for warning in api.warnings]
         self.api, self.schemas = api, schemas
 
-    def checked(self, meta: list[SpecError], semantic: list[SpecError]) -> Checked:
+    def checked(self, meta: list[SpecError], semantic: list[SpecError], *, locate_advice: bool = True) -> Checked:
+        """Every finding, sorted by place in the file. Without ``locate_advice``, advice (which
+        ``generate`` only counts) keeps the places the rules gave it, possibly without a line,
+        and comes last: working out the line of each of thousands of findings in a large JSON
+        document costs more than the rest of a run that reuses the cache."""
         found = [Finding.from_spec_error(error) for error in meta]
         if any(f.severity == "error" for f in found):
-            return Checked(_sorted(_unique(found), self.doc.name))
+            return Checked(self._sorted(found, True))
         if any(is_error(error) for error in self.refs):
             found.extend(Finding.from_spec_error(error) for error in self.refs)
-            return Checked(_sorted(_unique(found), self.doc.name))
+            return Checked(self._sorted(found, True))
         found.extend(self.rules)
         if any(f.severity == "error" for f in found):
-            return Checked(_sorted(_unique(found), self.doc.name))
+            return Checked(self._sorted(found, True))
         found.extend(Finding.from_spec_error(error, rule=_semantic_rule(error)) for error in semantic)
         if any(f.severity == "error" for f in found):
-            return Checked(_sorted(_unique(found), self.doc.name))
+            return Checked(self._sorted(found, True))
         found.extend(self.build)
-        findings = _sorted(_unique(found), self.doc.name)
-        if any(f.severity == "error" for f in findings):
-            return Checked(findings)
-        return Checked(findings, self.api, self.schemas)
+        if any(f.severity == "error" for f in found):
+            return Checked(self._sorted(found, True))
+        return Checked(self._sorted(found, locate_advice), self.api, self.schemas)
+
+    def _sorted(self, found: list[Finding], locate_advice: bool) -> list[Finding]:
+        unique = _unique(found)
+        if locate_advice:
+            return _sorted(self.doc.relocate(unique), self.doc.name)
+        shown = [f for f in unique if not f.advice]
+        return _sorted(self.doc.relocate(shown), self.doc.name) + [f for f in unique if f.advice]
 
 
 def check_document(
@@ -210,6 +263,48 @@ def _from_build(error: SpecError) -> Finding:
     found = rule_of(error.rule)
     origin = error.rule if error.rule != found.id else ""
     return Finding(found.id, found.severity, error.location, error.message, error.repair, origin)
+
+
+def _place_record(location: Location, name: str) -> dict[str, Any]:
+    if location.file == name:
+        return {"pointer": location.pointer}
+    return {"file": location.file, "pointer": location.pointer, "line": location.line, "column": location.column}
+
+
+def _place_of(entry: dict[str, Any], name: str) -> Location:
+    if "file" not in entry:
+        return Location(name, str(entry["pointer"]))
+    line, column = entry.get("line"), entry.get("column")
+    return Location(
+        str(entry["file"]),
+        str(entry["pointer"]),
+        int(line) if line is not None else None,
+        int(column) if column is not None else None,
+    )
+
+
+def _optional(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _error_of(entry: dict[str, Any], name: str) -> SpecError:
+    return SpecError(
+        str(entry["message"]), _place_of(entry, name), rule=str(entry["rule"]), repair=_optional(entry.get("repair"))
+    )
+
+
+def _finding_of(entry: dict[str, Any], name: str) -> Finding:
+    severity = entry["severity"]
+    if severity not in ("error", "warning"):
+        raise ValueError(f"severity {severity!r}")
+    return Finding(
+        str(entry["rule"]),
+        severity,
+        _place_of(entry, name),
+        str(entry["message"]),
+        _optional(entry.get("repair")),
+        str(entry.get("origin") or ""),
+    )
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Literal
+from typing import Any, Callable, Iterator, Literal, Protocol, TypeVar
 
 import yaml
 
@@ -136,6 +137,30 @@ class _Budget:
     """id() of every node converted once; converting one again is expanding an alias."""
 
 
+class _Located(Protocol):
+    """A finding or an error: something with a ``location`` that ``relocated`` can replace."""
+
+    @property
+    def location(self) -> Location: ...
+
+    def relocated(self: _L, location: Location) -> _L: ...
+
+
+_L = TypeVar("_L", bound=_Located)
+
+
+def _nearest(name: str, positions: dict[str, tuple[int, int]], pointer: str) -> Location:
+    """The location of ``pointer`` in ``positions``, with the line of the nearest node that has one."""
+    probe = pointer
+    while True:
+        position = positions.get(probe)
+        if position is not None:
+            return Location(name, pointer, position[0], position[1])
+        if not probe:
+            return Location(name, pointer)
+        probe = probe.rsplit("/", 1)[0]
+
+
 @dataclass
 class Document:
     """A loaded spec: its data and where every node of it sits in the file."""
@@ -148,14 +173,28 @@ class Document:
 
     def location(self, pointer: str) -> Location:
         """The location of ``pointer``, with the line of the nearest node that has one."""
-        probe = pointer
-        while True:
-            position = self.positions.get(probe)
-            if position is not None:
-                return Location(self.name, pointer, position[0], position[1])
-            if not probe:
-                return Location(self.name, pointer)
-            probe = probe.rsplit("/", 1)[0]
+        return _nearest(self.name, self.positions, pointer)
+
+    def deferring(self) -> AbstractContextManager[None]:
+        """While inside, ``location`` may leave out line and column (a JSON document's positions are
+        then not worked out for every finding); ``relocate`` puts them in for what is shown."""
+        return nullcontext()
+
+    def relocate(self, findings: list[_L]) -> list[_L]:
+        """``findings`` with the line and column of each one in this file that has none yet."""
+        wanted = [f.location.pointer for f in findings if f.location.file == self.name and f.location.line is None]
+        if not wanted:
+            return findings
+        found = self._locations(wanted)
+        return [
+            f.relocated(found[f.location.pointer])
+            if f.location.file == self.name and f.location.line is None
+            else f
+            for f in findings
+        ]
+
+    def _locations(self, pointers: list[str]) -> dict[str, Location]:
+        return {pointer: self.location(pointer) for pointer in pointers}
 
     def error(self, pointer: str, message: str, *, rule: str = "spec") -> SpecError:
         return SpecError(message, self.location(pointer), rule=rule)
@@ -244,6 +283,15 @@ class _Repaired(Document):
     @positions.setter
     def positions(self, value: dict[str, tuple[int, int]]) -> None:
         self._original.positions = value
+
+    def location(self, pointer: str) -> Location:
+        return self._original.location(pointer)
+
+    def deferring(self) -> AbstractContextManager[None]:
+        return self._original.deferring()
+
+    def _locations(self, pointers: list[str]) -> dict[str, Location]:
+        return self._original._locations(pointers)
 
 
 def parse_yaml(text: str, name: str) -> Document:
@@ -478,11 +526,15 @@ class _LazyPositions(Document):
         self.data = data
         self._text: str | None = text
         self._positions: dict[str, tuple[int, int]] = {}
+        self._some: dict[str, tuple[int, int]] = {}
+        """The positions worked out for some pointers only (``json_positions_of``)."""
+        self._deferring = 0
 
     @property
     def positions(self) -> dict[str, tuple[int, int]]:
         if self._text is not None:
             text, self._text = self._text, None
+            self._some = {}
             try:
                 self._positions = json_positions(text)
             except (ValueError, IndexError):
@@ -492,7 +544,35 @@ class _LazyPositions(Document):
     @positions.setter
     def positions(self, value: dict[str, tuple[int, int]]) -> None:
         self._text = None
+        self._some = {}
         self._positions = value
+
+    def location(self, pointer: str) -> Location:
+        if self._deferring and self._text is not None:
+            return Location(self.name, pointer)
+        return super().location(pointer)
+
+    def deferring(self) -> AbstractContextManager[None]:
+        return self._deferred()
+
+    @contextmanager
+    def _deferred(self) -> Iterator[None]:
+        self._deferring += 1
+        try:
+            yield
+        finally:
+            self._deferring -= 1
+
+    def _locations(self, pointers: list[str]) -> dict[str, Location]:
+        if self._text is None:
+            return super()._locations(pointers)
+        missing = [pointer for pointer in pointers if pointer not in self._some]
+        if missing:
+            try:
+                self._some.update(json_positions_of(self._text, missing))
+            except (ValueError, IndexError):
+                return {pointer: self.location(pointer) for pointer in pointers}  # all of them, then
+        return {pointer: _nearest(self.name, self._some, pointer) for pointer in pointers}
 
 
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|[^\s{}\[\],:"]+')
@@ -554,6 +634,89 @@ def json_positions(text: str) -> dict[str, tuple[int, int]]:
             item_start(match.start())
     if stack:
         raise ValueError("unclosed container")
+    return found
+
+
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def json_positions_of(text: str, pointers: list[str]) -> dict[str, tuple[int, int]]:
+    """What ``json_positions`` gives for ``pointers`` and every node on the way to them, without
+    the rest: the walk goes down only where a pointer leads and skips every other value with the
+    ``json`` module's own scanner, so locating a few hundred findings in a large document costs
+    about one ``json.loads`` of it rather than a pass over every token in Python. Raises
+    ``ValueError`` on text that is not well-formed JSON."""
+    wanted: dict[str, Any] = {}
+    for pointer in pointers:
+        node = wanted
+        for token in pointer.split("/")[1:] if pointer else []:
+            node = node.setdefault(unescape_pointer_token(token), {})
+    newlines = [match.start() for match in re.finditer("\n", text)]
+    found: dict[str, tuple[int, int]] = {}
+    skip = json.JSONDecoder().raw_decode
+    scan: Callable[[str, int], tuple[str, int]] = getattr(json.decoder, "scanstring")
+    blank = _JSON_SPACE.match
+
+    def space(text: str, offset: int) -> re.Match[str]:
+        found = blank(text, offset)
+        assert found is not None  # the pattern matches the empty string
+        return found
+
+    def where(offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(newlines, offset - 1)
+        start = newlines[line - 1] + 1 if line else 0
+        return line + 1, offset - start + 1
+
+    def walk(offset: int, pointer: str, inner: dict[str, Any]) -> int:
+        """The offset after the value at ``offset`` (``pointer``), recording what ``inner`` asks."""
+        first = text[offset]
+        if first == "{":
+            offset = space(text, offset + 1).end()
+            if text[offset] == "}":
+                return offset + 1
+            while True:
+                key_at = offset
+                key, offset = scan(text, offset + 1)
+                offset = space(text, offset).end()
+                if text[offset] != ":":
+                    raise ValueError(f"no ':' after a key at offset {offset}")
+                offset = space(text, offset + 1).end()
+                child = inner.get(key)
+                if child is None:
+                    offset = skip(text, offset)[1]
+                else:
+                    here = pointer + "/" + key.replace("~", "~0").replace("/", "~1")
+                    found.setdefault(here, where(key_at))
+                    offset = walk(offset, here, child)
+                offset = space(text, offset).end()
+                if text[offset] == "}":
+                    return offset + 1
+                if text[offset] != ",":
+                    raise ValueError(f"no ',' or '}}' at offset {offset}")
+                offset = space(text, offset + 1).end()
+        if first == "[":
+            offset = space(text, offset + 1).end()
+            if text[offset] == "]":
+                return offset + 1
+            index = 0
+            while True:
+                child = inner.get(str(index))
+                if child is None:
+                    offset = skip(text, offset)[1]
+                else:
+                    here = f"{pointer}/{index}"
+                    found.setdefault(here, where(offset))
+                    offset = walk(offset, here, child)
+                offset = space(text, offset).end()
+                if text[offset] == "]":
+                    return offset + 1
+                if text[offset] != ",":
+                    raise ValueError(f"no ',' or ']' at offset {offset}")
+                offset = space(text, offset + 1).end()
+                index += 1
+        return skip(text, offset)[1]
+
+    walk(space(text, 0).end(), "", wanted)
     return found
 
 

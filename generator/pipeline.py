@@ -111,7 +111,7 @@ class _Pending:
         """Every finding, once the validation is done; raises ``SpecErrors`` for the errors (and,
         when strict, ``StrictFailure`` for the warnings)."""
         if self.done is None:
-            self.done = self.checks.checked(*self.validation.wait())
+            self.done = self.checks.checked(*self.validation.wait(), locate_advice=self.strict)
         checked = self.done
         if checked.errors:
             raise SpecErrors([f.as_error() for f in checked.errors])
@@ -128,7 +128,8 @@ def _load_api(inputs: Inputs, cache: Cache, progress: Progress) -> tuple[ir.Api,
     with progress.phase("read"):
         doc = load_document(inputs.spec, inputs.spec_name)
     with progress.phase("validate"):
-        validation = _start_validation(doc, cache)
+        structure = structure_key(doc) if cache.enabled else None
+        validation = _start_validation(doc, cache, structure=structure)
     try:
         title = SpecNames.of(doc.data)
         config = load_config(
@@ -142,7 +143,12 @@ def _load_api(inputs: Inputs, cache: Cache, progress: Progress) -> tuple[ir.Api,
     try:
         with progress.phase("build"):
             with recursion_guard(inputs.spec_name, "building the client", doc.location):
-                checks.run(build=True)
+                key = _checks_key(inputs, structure)
+                record = cache.get_json("checks", key) if key is not None else None
+                if record is None or not checks.reuse(record, build=True):
+                    checks.run(build=True)
+                    if key is not None:
+                        cache.put_json("checks", key, checks.record())
         api = checks.api
         if api is None:
             pending.findings()  # raises the errors
@@ -153,29 +159,69 @@ def _load_api(inputs: Inputs, cache: Cache, progress: Progress) -> tuple[ir.Api,
     return api, pending
 
 
+def _checks_key(inputs: Inputs, structure: str | None) -> str | None:
+    """What the refs and rules found depends on: the document up to descriptions, the config."""
+    if structure is None:
+        return None
+    try:
+        config = inputs.config.read_bytes() if inputs.config.exists() else None
+    except OSError:
+        return None
+    return digest(
+        "checks",
+        toolchain_fingerprint(),
+        structure,
+        inputs.config_name,
+        b"absent" if config is None else b"present",
+        config or b"",
+        "required" if inputs.config_required else "optional",
+    )
+
+
 _PROSE_KEYS = frozenset({"description", "summary"})
 _DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum", "value", "x-examples"})
+_NAME_MAPS = frozenset(
+    {
+        *("properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas"),
+        *("parameters", "responses", "paths", "headers", "content", "requestBodies", "securitySchemes"),
+        *("links", "callbacks", "pathItems", "encoding", "webhooks", "mapping", "scopes", "variables"),
+    }
+)
+"""Keys whose values map names the author chose to values: a property, a scope or a discriminator
+value may be called ``description``, and then its value is not prose."""
 
 
-def _without_prose(node: object) -> object:
-    """``node`` with the text of every ``description`` and ``summary`` emptied, outside instance data.
+def _without_prose(node: object, names: bool = False) -> object:
+    """``node`` with the text of every ``description`` and ``summary`` replaced by whether it has
+    any (``"*"`` or ``""``), outside instance data and maps of names.
 
-    Validation cannot tell two such documents apart (both are strings wherever they are strings;
-    nothing checks their content), so they share a validation result: a one-line edit of a
-    description is not validated again."""
+    What validation and our rules find cannot tell two such documents apart: validation sees
+    strings wherever there are strings, and the rules ask of a description only whether there is
+    one. So both are kept by the digest of this (``structure_key``): a one-line edit of a
+    description is neither validated nor linted again."""
     if isinstance(node, dict):
         out: dict[object, object] = {}
         for key, value in node.items():
-            if key in _PROSE_KEYS and isinstance(value, str):
-                out[key] = ""
-            elif key in _DATA_KEYS or (isinstance(key, str) and key.startswith("x-")):
+            if not names and key in _PROSE_KEYS and isinstance(value, str):
+                out[key] = "*" if value.strip() else ""
+            elif not names and (key in _DATA_KEYS or (isinstance(key, str) and key.startswith("x-"))):
                 out[key] = value
             else:
-                out[key] = _without_prose(value)
+                out[key] = _without_prose(value, not names and key in _NAME_MAPS)
         return out
     if isinstance(node, list):
         return [_without_prose(item) for item in node]
     return node
+
+
+def structure_key(doc: Document) -> str | None:
+    """A digest of ``doc`` up to the text of its descriptions (``_without_prose``); ``None`` when
+    the document cannot be written as JSON (then nothing is kept by it)."""
+    try:
+        text = json.dumps(_without_prose(doc.data), ensure_ascii=False, default=repr)
+    except (TypeError, ValueError, RecursionError):
+        return None
+    return digest("structure", text)
 
 
 def validate_once(doc: Document, cache: Cache) -> None:
@@ -275,15 +321,14 @@ def _validate_in_child(doc: Document, connection: Any) -> None:
         connection.close()
 
 
-def _start_validation(doc: Document, cache: Cache, *, background: bool = True) -> _Validation:
+def _start_validation(
+    doc: Document, cache: Cache, *, background: bool = True, structure: str | None = None
+) -> _Validation:
     key: str | None = None
     if cache.enabled:
-        try:
-            text = json.dumps(_without_prose(doc.data), ensure_ascii=False, default=repr)
-        except (TypeError, ValueError, RecursionError):
-            text = None
-        if text is not None:
-            key = digest("validated", toolchain_fingerprint(), text)
+        structure = structure or structure_key(doc)
+        if structure is not None:
+            key = digest("validated", toolchain_fingerprint(), structure)
             if cache.get_text("validated", key) is not None:
                 done = _Validation(doc, cache, None, False)
                 done.result = ([], [])
@@ -930,7 +975,7 @@ def _run_key(inputs: Inputs) -> str | None:
 
 def _cached_run(inputs: Inputs, cache: Cache) -> tuple[str | None, dict[str, object] | None]:
     """The run key and, when this exact input was generated before, its record with its files and
-    findings. With ``inputs.strict``, a record with warnings raises them as ``StrictFailure``."""
+    findings. With ``inputs.strict``, a record with warnings is not used (the run fails on them)."""
     key = _run_key(inputs) if cache.enabled else None
     if key is None:
         return None, None
@@ -951,7 +996,9 @@ def _cached_run(inputs: Inputs, cache: Cache) -> tuple[str | None, dict[str, obj
     findings = [Finding.from_dict(entry) for entry in record["findings"]]
     record["findings"] = findings
     if inputs.strict and findings:
-        raise StrictFailure([finding.as_error() for finding in findings])
+        # The record keeps advice without its lines (``generate`` only counts it): the run that
+        # fails on the warnings works out where each one is.
+        return key, None
     return key, record
 
 

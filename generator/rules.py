@@ -10,7 +10,7 @@ disagree about a spec.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from .errors import Location, SpecError, visible
@@ -172,6 +172,10 @@ class Finding:
     def from_spec_error(cls, error: SpecError, *, rule: str | None = None) -> Finding:
         found = RULES[rule] if rule is not None else rule_of(error.rule, fallback="openapi")
         return cls(found.id, found.severity, error.location, error.message, error.repair)
+
+    def relocated(self, location: Location) -> Finding:
+        """This finding at ``location`` (the same place, with its line and column worked out)."""
+        return replace(self, location=location)
 
     @property
     def advice(self) -> bool:
