@@ -109,7 +109,16 @@ class TypedDictDef:
 # ---------------------------------------------------------------------------------------------
 # Response models (pydantic), made by the same schema-to-type pass as the request types.
 
-NO_DEFAULT: object = object()
+
+class _NoDefault:
+    """The type of ``NO_DEFAULT``: one instance, with a repr that is the same in every run (the
+    repr of the model is part of a cache key)."""
+
+    def __repr__(self) -> str:
+        return "NO_DEFAULT"
+
+
+NO_DEFAULT: object = _NoDefault()
 """``ModelField.default`` of a field without a default value."""
 
 

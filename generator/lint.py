@@ -153,10 +153,20 @@ class Checks:
         """What ``run`` found, for ``reuse``: places in the document as pointers only (their lines
         may move with the text of a description)."""
         return {
-            "refs": [_place_record(e.location, self.doc.name) | {"message": e.message, "rule": e.rule, "repair": e.repair} for e in self.refs],
+            "refs": [
+                _place_record(e.location, self.doc.name)
+                | {"message": e.message, "rule": e.rule, "repair": e.repair}
+                for e in self.refs
+            ],
             "rules": [
                 _place_record(f.location, self.doc.name)
-                | {"message": f.message, "rule": f.rule, "severity": f.severity, "repair": f.repair, "origin": f.origin}
+                | {
+                    "message": f.message,
+                    "rule": f.rule,
+                    "severity": f.severity,
+                    "repair": f.repair,
+                    "origin": f.origin,
+                }
                 for f in self.rules
             ],
         }
@@ -196,7 +206,9 @@ class Checks:
         self.build = [_from_build(warning) for warning in api.warnings]
         self.api, self.schemas = api, schemas
 
-    def checked(self, meta: list[SpecError], semantic: list[SpecError], *, locate_advice: bool = True) -> Checked:
+    def checked(
+        self, meta: list[SpecError], semantic: list[SpecError], *, locate_advice: bool = True
+    ) -> Checked:
         """Every finding, sorted by place in the file. Without ``locate_advice``, advice (which
         ``generate`` only counts) keeps the places the rules gave it, possibly without a line,
         and comes last: working out the line of each of thousands of findings in a large JSON
@@ -268,7 +280,12 @@ def _from_build(error: SpecError) -> Finding:
 def _place_record(location: Location, name: str) -> dict[str, Any]:
     if location.file == name:
         return {"pointer": location.pointer}
-    return {"file": location.file, "pointer": location.pointer, "line": location.line, "column": location.column}
+    return {
+        "file": location.file,
+        "pointer": location.pointer,
+        "line": location.line,
+        "column": location.column,
+    }
 
 
 def _place_of(entry: dict[str, Any], name: str) -> Location:
@@ -289,7 +306,10 @@ def _optional(value: object) -> str | None:
 
 def _error_of(entry: dict[str, Any], name: str) -> SpecError:
     return SpecError(
-        str(entry["message"]), _place_of(entry, name), rule=str(entry["rule"]), repair=_optional(entry.get("repair"))
+        str(entry["message"]),
+        _place_of(entry, name),
+        rule=str(entry["rule"]),
+        repair=_optional(entry.get("repair")),
     )
 
 

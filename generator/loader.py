@@ -182,14 +182,18 @@ class Document:
 
     def relocate(self, findings: list[_L]) -> list[_L]:
         """``findings`` with the line and column of each one in this file that has none yet."""
-        wanted = [f.location.pointer for f in findings if f.location.file == self.name and f.location.line is None]
+        wanted = [
+            f.location.pointer for f in findings if f.location.file == self.name and f.location.line is None
+        ]
         if not wanted:
             return findings
         found = self._locations(wanted)
         return [
-            f.relocated(found[f.location.pointer])
-            if f.location.file == self.name and f.location.line is None
-            else f
+            (
+                f.relocated(found[f.location.pointer])
+                if f.location.file == self.name and f.location.line is None
+                else f
+            )
             for f in findings
         ]
 
@@ -654,7 +658,6 @@ def json_positions_of(text: str, pointers: list[str]) -> dict[str, tuple[int, in
     newlines = [match.start() for match in re.finditer("\n", text)]
     found: dict[str, tuple[int, int]] = {}
     skip = json.JSONDecoder().raw_decode
-    scan: Callable[[str, int], tuple[str, int]] = getattr(json.decoder, "scanstring")
     blank = _JSON_SPACE.match
 
     def space(text: str, offset: int) -> re.Match[str]:
@@ -676,7 +679,9 @@ def json_positions_of(text: str, pointers: list[str]) -> dict[str, tuple[int, in
                 return offset + 1
             while True:
                 key_at = offset
-                key, offset = scan(text, offset + 1)
+                key, offset = skip(text, offset)
+                if not isinstance(key, str):
+                    raise ValueError(f"a key that is not a string at offset {key_at}")
                 offset = space(text, offset).end()
                 if text[offset] != ":":
                     raise ValueError(f"no ':' after a key at offset {offset}")

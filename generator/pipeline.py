@@ -106,6 +106,8 @@ class _Pending:
     validation: _Validation
     strict: bool
     done: Checked | None = None
+    key: str | None = None
+    """``_checks_key``: the document up to descriptions, its config and the toolchain."""
 
     def findings(self) -> list[Finding]:
         """Every finding, once the validation is done; raises ``SpecErrors`` for the errors (and,
@@ -140,15 +142,19 @@ def _load_api(inputs: Inputs, cache: Cache, progress: Progress) -> tuple[ir.Api,
         raise
     checks = Checks(doc, config)
     pending = _Pending(checks, validation, inputs.strict)
+    reused = False
     try:
         with progress.phase("build"):
             with recursion_guard(inputs.spec_name, "building the client", doc.location):
-                key = _checks_key(inputs, structure)
+                key = pending.key = _checks_key(inputs, structure)
                 record = cache.get_json("checks", key) if key is not None else None
-                if record is None or not checks.reuse(record, build=True):
+                reused = record is not None and checks.reuse(record, build=True)
+                if not reused:
                     checks.run(build=True)
                     if key is not None:
                         cache.put_json("checks", key, checks.record())
+        if reused:
+            progress.note("checks: reused (the spec differs from one checked before at most in descriptions)")
         api = checks.api
         if api is None:
             pending.findings()  # raises the errors
@@ -546,21 +552,28 @@ def build_checked(
 
 def _build(
     inputs: Inputs, *, cache: Cache | None, progress: Progress | None, early_import: bool
-) -> tuple[ir.Api, dict[str, str], list[Finding], EarlyImportCheck | None]:
+) -> tuple[ir.Api, dict[str, str], list[Finding], EarlyImportCheck | ImportedBefore | None]:
     """``build_checked``; with ``early_import``, the import check is started on the rendered
     modules before they are formatted (see ``EarlyImportCheck``; the caller waits for it)."""
     progress = progress or Progress(False)
     api, pending = _load_api(inputs, cache or Cache(None), progress)
-    early: EarlyImportCheck | None = None
+    early: EarlyImportCheck | ImportedBefore | None = None
     try:
+        reuse = _RenderReuse(cache, pending.key) if cache is not None and pending.key else None
         with progress.phase("render"):
-            package = render_package(api)
+            package = render_package(api, reuse)
             rendered_names = list(package)
             rendered = {f"{api.package_name}/{name}": text for name, text in sorted(package.items())}
             api_md = render_api_md(api)
             pyproject = render_pyproject(api)
-        if early_import and _usable_cpus() > 1 and not _imported_before(rendered, api, cache or Cache(None)):
-            early = EarlyImportCheck(rendered, api.package_name, import_modules(api))
+        if reuse is not None and reuse.hits:
+            progress.note(f"render: {reuse.hits} of {reuse.hits + reuse.misses} modules reused")
+        if early_import and _usable_cpus() > 1:
+            known = _imported_before(rendered, api, cache or Cache(None))
+            if known is not None:
+                early = ImportedBefore(known)
+            else:
+                early = EarlyImportCheck(rendered, api.package_name, import_modules(api))
         with progress.phase("format"):
             shaped = {
                 f"{api.package_name}/{name}"
@@ -586,6 +599,26 @@ def _build(
     files["api.md"] = api_md
     files["pyproject.toml"] = pyproject
     return api, files, findings, early
+
+
+class _RenderReuse:
+    """``render.Reuse`` in the cache, under the run's ``_checks_key``: a module is rendered again
+    when the spec's structure, config or toolchain changed, or what the module shows did."""
+
+    def __init__(self, cache: Cache, key: str) -> None:
+        self.cache, self.key = cache, key
+        self.hits = self.misses = 0
+
+    def get(self, name: str, part: str) -> str | None:
+        text = self.cache.get_text("rendered", digest("rendered", self.key, name, part))
+        if text is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return text
+
+    def put(self, name: str, part: str, text: str) -> None:
+        self.cache.put_text("rendered", digest("rendered", self.key, name, part), text)
 
 
 def _write_tree(root: Path, files: dict[str, str]) -> None:
@@ -694,21 +727,40 @@ print(json.dumps(shapes))
 """What ``_code_shape`` computes, for every module of a tree, in the import check's process."""
 
 
-def _imported_before(rendered: dict[str, str], api: ir.Api, cache: Cache) -> bool:
-    """Whether the cache knows that code of these shapes imported (then no import check runs). Only
-    asked when nearly every module's shape is cached (an edit of a few): working the shapes out
-    of a whole package would cost what the early check saves."""
+def _imported_before(rendered: dict[str, str], api: ir.Api, cache: Cache) -> str | None:
+    """The ``import_fingerprint`` of these modules when the cache knows that code of their shapes
+    imported (then no import check runs), else ``None``. Only worked out when nearly every
+    module's shape is cached (an edit of a few): working the shapes out of a whole package would
+    cost what the early check saves. Formatting keeps the syntax tree, so the formatted files
+    have the same fingerprint."""
     if not cache.enabled:
-        return False
-    modules = [name for name in rendered if name.endswith(".py")]
-    missing = sum(
-        cache.get_text("shape", digest("shape", sys.version, rendered[name])) is None for name in modules
-    )
-    if missing > 3:
-        return False
-    names = {**rendered, "api.md": "", "pyproject.toml": ""}
-    fingerprint = import_fingerprint(names, api.package_name, import_modules(api), cache)
-    return cache.get_text("imports", fingerprint) is not None
+        return None
+    shapes: dict[str, str | None] = {}
+    for name, text in rendered.items():
+        if name.endswith(".py"):
+            key = digest("shape", sys.version, text)
+            shapes[name] = cache.get_text("shape", key)
+    missing = [name for name, shape in shapes.items() if shape is None]
+    if len(missing) > 3:
+        return None
+    for name in missing:
+        shape = _code_shape(rendered[name])
+        cache.put_text("shape", digest("shape", sys.version, rendered[name]), shape)
+        shapes[name] = shape
+    names = sorted({*rendered, "api.md", "pyproject.toml"})
+    fingerprint = _fingerprint(names, shapes, api.package_name, import_modules(api))
+    return fingerprint if cache.get_text("imports", fingerprint) is not None else None
+
+
+@dataclass
+class ImportedBefore:
+    """In place of an ``EarlyImportCheck``: the cache knows that code of this ``import_fingerprint``
+    imported, so no check runs."""
+
+    fingerprint: str
+
+    def close(self) -> None:
+        pass
 
 
 class EarlyImportCheck:
@@ -781,16 +833,25 @@ def import_fingerprint(files: dict[str, str], package: str, modules: list[str], 
     """A digest two file sets share only when importing them must go the same way: the same file
     names, the same code up to docstrings, comments and layout, the same toolchain (pydantic's
     version and the rest). A package with this fingerprint that imported once imports again."""
-    parts: list[str | bytes] = [toolchain_fingerprint(), package, *modules, "|"]
-    for name in sorted(files):
-        parts.append(name)
+    shapes: dict[str, str | None] = {}
+    for name in files:
         if name.endswith(".py"):
             key = digest("shape", sys.version, files[name])
             shape = cache.get_text("shape", key)
             if shape is None:
                 shape = _code_shape(files[name])
                 cache.put_text("shape", key, shape)
-            parts.append(shape)
+            shapes[name] = shape
+    return _fingerprint(sorted(files), shapes, package, modules)
+
+
+def _fingerprint(names: list[str], shapes: dict[str, str | None], package: str, modules: list[str]) -> str:
+    """``import_fingerprint`` of the files ``names`` (sorted), the modules among them of ``shapes``."""
+    parts: list[str | bytes] = [toolchain_fingerprint(), package, *modules, "|"]
+    for name in names:
+        parts.append(name)
+        if name.endswith(".py"):
+            parts.append(shapes[name] or "")
     return digest(*parts)
 
 
@@ -865,7 +926,7 @@ def write_atomically(
     modules: list[str] | None = None,
     cache: Cache | None = None,
     progress: Progress | None = None,
-    early: EarlyImportCheck | None = None,
+    early: EarlyImportCheck | ImportedBefore | None = None,
 ) -> None:
     """Replace ``out_dir`` with exactly ``files``, or leave it untouched if anything fails.
 
@@ -890,7 +951,9 @@ def write_atomically(
         os.chmod(staging, _default_dir_mode())
         with progress.phase("write"):
             _write_tree(staging, files)
-        if early is not None:
+        if isinstance(early, ImportedBefore):
+            progress.note("import check: skipped (the same code, up to docstrings, imported before)")
+        elif early is not None:
             # Started on the rendered modules while they were formatted; it also knows their shapes.
             with progress.phase("import"):
                 shapes = early.shapes()

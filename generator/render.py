@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import keyword
 import re
 import unicodedata
 import textwrap
 from pathlib import Path
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Protocol
 
 import jinja2
 
@@ -626,14 +628,46 @@ def make_environment() -> jinja2.Environment:
     return env
 
 
-def render_package(api: ir.Api) -> dict[str, str]:
-    """Every file of the package: relative path -> text (not yet formatted)."""
+class Reuse(Protocol):
+    """Rendered text kept from earlier runs, for ``render_package``: ``get`` gives what was kept
+    under (``name``, ``part``), ``put`` keeps it. The keeper must tell runs apart whose documents
+    differ anywhere but in the parts (see ``pipeline``: the structure of the spec, its config,
+    the toolchain)."""
+
+    def get(self, name: str, part: str) -> str | None: ...
+
+    def put(self, name: str, part: str, text: str) -> None: ...
+
+
+def render_package(api: ir.Api, reuse: Reuse | None = None) -> dict[str, str]:
+    """Every file of the package: relative path -> text (not yet formatted).
+
+    With ``reuse``, the largest modules are taken from it when what they show is unchanged:
+    a resource module shows its resource (its operations, their arguments and documentation)
+    and, of the rest of the API, only names and the package's layout, which ``reuse`` keys
+    by; ``types/_responses.py`` shows the models and ``types/_params.py`` the request types.
+    The part each is kept under is the ``repr`` of what it shows."""
     env = make_environment()
     files: dict[str, str] = {}
     context: dict[str, Any] = {"api": api}
 
     def render(template: str, **extra: Any) -> str:
         return env.get_template(template).render(**context, **extra)
+
+    def render_resource(resource: ir.Resource) -> str:
+        return render(
+            "resource.py.j2", resource=resource, resource_imports=lambda r: resource_imports(r, api)
+        )
+
+    def reused(name: str, shown: object, make: Callable[[], str]) -> str:
+        if reuse is None:
+            return make()
+        part = repr(shown)
+        text = reuse.get(name, part)
+        if text is None:
+            text = make()
+            reuse.put(name, part, text)
+        return text
 
     for name in RUNTIME_FILES:
         files[name] = (RUNTIME_DIR / name).read_text(encoding="utf-8")
@@ -646,15 +680,15 @@ def render_package(api: ir.Api) -> dict[str, str]:
     files["types/__init__.py"] = render("types_init.py.j2")
     from .models import render_models
 
-    files["types/_responses.py"] = render_models(api)
-    files["types/_params.py"] = render("params.py.j2", imports=params_imports(api))
+    files["types/_responses.py"] = reused("types/_responses.py", api.models, lambda: render_models(api))
+    files["types/_params.py"] = reused(
+        "types/_params.py", api.typed_dicts, lambda: render("params.py.j2", imports=params_imports(api))
+    )
     files["resources/__init__.py"] = render("resources_init.py.j2")
     for resource in api.all_resources():
         parts = resource.module.split(".")
         rel = "/".join(parts) + ("/__init__.py" if resource.is_package else ".py")
-        files[rel] = render(
-            "resource.py.j2", resource=resource, resource_imports=lambda r: resource_imports(r, api)
-        )
+        files[rel] = reused(rel, resource, functools.partial(render_resource, resource))
     return files
 
 

@@ -1,0 +1,223 @@
+"""What a run after a small edit reuses, and that it still says exactly what a cold run says.
+
+A description edit leaves the document's structure (``pipeline.structure_key``) as it was, so the
+refs and rules are not run again (their findings are kept by pointer and located afresh), and a
+module that does not show the edited text is not rendered again. Output and messages must be
+those of a cold run of the edited spec, lines included.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+from _genhelpers import MAIN_SPEC, run_generator, tree_bytes
+
+from generator.loader import json_positions, json_positions_of, load_document, parse_yaml
+from generator.pipeline import structure_key
+
+CONFIG = MAIN_SPEC.with_name("generator.yaml")
+
+
+def generate(spec: Path, out: Path, cache: Path | None, *extra: str) -> tuple[int, str]:
+    env = {"SDKGEN_CACHE_DIR": str(cache) if cache is not None else "off"}
+    done = run_generator("generate", "--verbose", "--spec", spec, "--out", out, *extra, env=env)
+    return done.returncode, done.stderr
+
+
+def warnings_of(log: str) -> list[str]:
+    """The findings a run printed (one per line, with file:line:col), without the phase times."""
+    return [line for line in log.splitlines() if "warning[" in line or "error[" in line]
+
+
+# ------------------------------------------------------------------------------------------------
+# Locating a few pointers of a JSON text
+
+
+@pytest.mark.parametrize("indent", [2, None])
+def test_json_positions_of_gives_what_json_positions_gives(indent: int | None) -> None:
+    text = json.dumps(parse_yaml(MAIN_SPEC.read_text(encoding="utf-8"), "spec").data, indent=indent)
+    every = json_positions(text)
+    pointers = sorted(every)
+    chosen = [*random.Random(7).sample(pointers, 200), "", "/paths/~1nowhere", pointers[-1] + "/deeper/0"]
+    some = json_positions_of(text, chosen)
+    assert all(some[pointer] == every[pointer] for pointer in chosen if pointer in every)
+    # What it records on the way is right too, and nothing it records is made up.
+    assert all(every[pointer] == position for pointer, position in some.items())
+    assert json_positions_of(text, pointers) == every
+
+
+def test_json_positions_of_refuses_what_is_not_json() -> None:
+    with pytest.raises(ValueError):
+        json_positions_of('{"a": {"b" 1}}', ["/a/b"])
+
+
+def test_a_json_documents_findings_name_their_lines_when_lines_are_worked_out_late(tmp_path: Path) -> None:
+    data = parse_yaml(MAIN_SPEC.read_text(encoding="utf-8"), "spec").data
+    spec = tmp_path / "openapi.json"
+    spec.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    shutil.copyfile(CONFIG, tmp_path / "generator.yaml")
+    doc = load_document(spec, "openapi.json")
+    pointers = sorted(json_positions(spec.read_text(encoding="utf-8")))[::37]
+    with doc.deferring():
+        deferred = [doc.location(pointer) for pointer in pointers]
+    assert all(location.line is None for location in deferred)
+    eager = load_document(spec, "openapi.json")
+    assert [doc._locations([p])[p] for p in pointers] == [eager.location(p) for p in pointers]
+
+
+# ------------------------------------------------------------------------------------------------
+# The structure of a document
+
+
+def test_the_structure_key_sees_whether_there_is_a_description_not_its_text() -> None:
+    base = parse_yaml(MAIN_SPEC.read_text(encoding="utf-8"), "spec")
+
+    def key_after(change: object) -> str | None:
+        doc = parse_yaml(MAIN_SPEC.read_text(encoding="utf-8"), "spec")
+        assert callable(change)
+        change(doc.data)
+        return structure_key(doc)
+
+    first_op = next(iter(next(iter(base.data["paths"].values())).values()))
+    assert isinstance(first_op, dict) and first_op.get("summary")
+    path, method = next(iter(base.data["paths"])), next(iter(next(iter(base.data["paths"].values()))))
+
+    def op(data: dict[str, object]) -> dict[str, object]:
+        operation = data["paths"][path][method]  # type: ignore[index]
+        assert isinstance(operation, dict)
+        return operation
+
+    original = structure_key(base)
+    assert original is not None
+    assert key_after(lambda d: op(d).update(summary="Another text altogether.")) == original
+    assert key_after(lambda d: op(d).update(summary="   ")) != original  # no text now
+    assert key_after(lambda d: op(d).update(operationId="renamed")) != original
+    # Not prose: a property called description, a discriminator value called summary, an example.
+    schemas = base.data["components"]["schemas"]
+    name = next(n for n, s in schemas.items() if isinstance(s, dict) and "properties" in s)
+
+    def add_property(d: dict[str, object], schema: dict[str, object]) -> None:
+        d["components"]["schemas"][name]["properties"]["description"] = schema  # type: ignore[index]
+
+    with_text = key_after(lambda d: add_property(d, {"type": "string"}))
+    assert with_text != key_after(lambda d: add_property(d, {"type": "integer"}))
+
+    def mapping(target: str) -> object:
+        def change(d: dict[str, object]) -> None:
+            d["components"]["schemas"][name]["discriminator"] = {  # type: ignore[index]
+                "propertyName": "kind",
+                "mapping": {"summary": target},
+            }
+
+        return change
+
+    assert key_after(mapping("#/components/schemas/A")) != key_after(mapping("#/components/schemas/B"))
+
+    def example(text: str) -> object:
+        def change(d: dict[str, object]) -> None:
+            d["components"]["schemas"][name]["example"] = {"description": text}  # type: ignore[index]
+
+        return change
+
+    assert key_after(example("one")) != key_after(example("two"))
+
+
+# ------------------------------------------------------------------------------------------------
+# A run after a description edit
+
+
+def spec_with_findings(tmp_path: Path) -> Path:
+    """Our spec with a warning the generator prints (a default that does not fit its schema),
+    far below the description that the test edits."""
+    text = MAIN_SPEC.read_text(encoding="utf-8")
+    marker = "\n  schemas:\n"
+    assert marker in text[text.index("\ncomponents:") :]
+    extra = (
+        "    Odd:\n"
+        "      type: object\n"
+        "      properties:\n"
+        "        size:\n"
+        "          type: integer\n"
+        '          default: "large"\n'
+    )
+    spec = tmp_path / "spec" / "openapi.yaml"
+    spec.parent.mkdir()
+    at = text.index(marker, text.index("\ncomponents:")) + len(marker)
+    spec.write_text(text[:at] + extra + text[at:], encoding="utf-8")
+    shutil.copyfile(CONFIG, spec.with_name("generator.yaml"))
+    return spec
+
+
+def edit_description(spec: Path, text: str) -> None:
+    source = spec.read_text(encoding="utf-8")
+    marker = "      description: >-\n        "
+    start = source.index(marker, source.index("\npaths:")) + len(marker)
+    spec.write_text(source[:start] + text + source[start:], encoding="utf-8")
+
+
+def test_a_description_edit_reuses_checks_and_modules_and_says_what_a_cold_run_says(tmp_path: Path) -> None:
+    spec = spec_with_findings(tmp_path)
+    cache = tmp_path / "cache"
+    code, first = generate(spec, tmp_path / "warm", cache)
+    assert code == 0, first
+    assert "checks: reused" not in first and "modules reused" not in first
+    # Two more lines before the finding: its line moves by two.
+    edit_description(
+        spec, "Edited, and longer than one line,\n        so that every line below it\n        moves. "
+    )
+    code, warm = generate(spec, tmp_path / "warm", cache)
+    assert code == 0, warm
+    code, cold = generate(spec, tmp_path / "cold", None)
+    assert code == 0, cold
+    assert tree_bytes(tmp_path / "warm") == tree_bytes(tmp_path / "cold")
+    assert "checks: reused" in warm and "checks: reused" not in cold
+    assert "modules reused" in warm
+    shown = warnings_of(warm)
+    assert shown and shown == warnings_of(cold)
+    before = [line for line in warnings_of(first) if "default" in line]
+    after = [line for line in shown if "default" in line]
+    assert before and after and before != after  # the line number moved, as it should
+    # A structural edit is checked again.
+    spec.write_text(
+        spec.read_text(encoding="utf-8").replace('default: "large"', 'default: "huge"'), encoding="utf-8"
+    )
+    code, changed = generate(spec, tmp_path / "warm", cache)
+    assert code == 0, changed
+    assert "checks: reused" not in changed
+    assert "huge" in "\n".join(warnings_of(changed))
+
+
+def test_lint_and_strict_still_locate_every_finding_of_a_json_spec(tmp_path: Path) -> None:
+    data = parse_yaml(spec_with_findings(tmp_path).read_text(encoding="utf-8"), "spec").data
+    for item in data["paths"].values():  # advice: operations without a summary or a description
+        for operation in item.values():
+            if isinstance(operation, dict):
+                operation.pop("summary", None)
+                operation.pop("description", None)
+    spec = tmp_path / "json" / "openapi.json"
+    spec.parent.mkdir()
+    spec.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    shutil.copyfile(CONFIG, spec.with_name("generator.yaml"))
+    cache = tmp_path / "cache"
+    code, log = generate(spec, tmp_path / "out", cache)
+    assert code == 0, log
+    code, strict = generate(spec, tmp_path / "out", cache, "--strict")
+    assert code != 0
+
+    def lines_named(output: str) -> list[str]:
+        """What follows the file name on each line that names it: ``LINE:COL...``."""
+        return [
+            row.split(str(spec) + ":", 1)[1]
+            for row in output.splitlines()
+            if str(spec) + ":" in row and " errors, " not in row
+        ]
+
+    shown = lines_named(strict)
+    assert len(shown) >= 9 and all(row.split(":")[0].isdigit() for row in shown), strict
+    done = run_generator("lint", spec)
+    rows = lines_named(done.stdout + done.stderr)
+    assert len(rows) >= 9 and all(row.split(":")[0].isdigit() for row in rows), done.stdout
