@@ -92,4 +92,7 @@ def unescape_pointer_token(token: str) -> str:
 
 
 def join_pointer(*tokens: str | int) -> str:
+    if len(tokens) == 1:  # the usual call, a child of a pointer the caller holds
+        token = str(tokens[0])
+        return "/" + (token.replace("~", "~0").replace("/", "~1") if "~" in token or "/" in token else token)
     return "".join("/" + escape_pointer_token(token) for token in tokens)

@@ -81,13 +81,26 @@ def run_deep(function: Callable[[], _T]) -> _T:
     except RuntimeError:  # no memory for the stack: run as we are, with the usual limit
         sys.setrecursionlimit(previous_limit)
         return function()
+    global _deep_worker
+    _deep_worker = worker.ident
     try:
         worker.join()
     finally:
+        _deep_worker = None
         sys.setrecursionlimit(previous_limit)
     if failure:
         raise failure[0]
     return outcome[0]
+
+
+_deep_worker: int | None = None
+"""The thread id of the worker ``run_deep`` is waiting for, while it waits."""
+
+
+def in_deep_worker() -> bool:
+    """Whether this is the worker thread of ``run_deep``: the process's other thread is only
+    waiting for it (in ``join``, holding no lock a forked child could need)."""
+    return _deep_worker is not None and threading.get_ident() == _deep_worker
 
 
 def _deepest_pointer(trace: TracebackType | None) -> str | None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import builtins
 import keyword
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -86,10 +87,17 @@ RESERVED_CLASS_NAMES = frozenset(
 )
 
 
-def _words(text: str) -> list[str]:
-    text = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text)
-    text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", text)
-    return [word for word in re.split(r"[^A-Za-z0-9]+", text) if word]
+_LOWER_UPPER = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+"""Between a lower-case letter or digit and a capital: ``listInvoices``."""
+_UPPER_RUN = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")
+"""Before the last capital of a run that starts a word: ``PDFFile``."""
+_SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
+
+
+@functools.lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    text = _UPPER_RUN.sub(" ", _LOWER_UPPER.sub(" ", text))
+    return tuple(word for word in _SEPARATORS.split(text) if word)
 
 
 def snake_case(text: str) -> str:

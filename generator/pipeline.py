@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import difflib
 import functools
 import json
@@ -21,12 +20,13 @@ from .cache import Cache, digest, toolchain_fingerprint
 from .config import load_config
 from .errors import Location, SpecError, SpecErrors
 from .fastformat import format_module
-from .limits import recursion_guard
+from .limits import in_deep_worker, recursion_guard
 from .lint import Checked, Checks
 from .loader import Document, is_error, load_document, validator_findings
 from .naming import SpecNames
 from .rules import Finding
 from .progress import Progress
+from .shapes import code_shape
 from .render import LINE_LENGTH, RUNTIME_FILES, render_api_md, render_package, render_pyproject
 
 __all__ = [
@@ -450,10 +450,14 @@ def _format_one(item: tuple[str, str]) -> tuple[str, str | None, str | None]:
 
 
 def _can_fork() -> bool:
-    """Whether a child can be forked safely: on Linux, from a process without other threads."""
+    """Whether a child can be forked safely: on Linux, from a process without other threads, or
+    from ``limits.run_deep``'s worker, the command line's (the main thread only waits for it)."""
     import threading
 
-    return sys.platform == "linux" and threading.active_count() == 1
+    if sys.platform != "linux":
+        return False
+    threads = threading.active_count()
+    return threads == 1 or (threads == 2 and in_deep_worker())
 
 
 def _usable_cpus() -> int:
@@ -552,12 +556,12 @@ def build_checked(
 
 def _build(
     inputs: Inputs, *, cache: Cache | None, progress: Progress | None, early_import: bool
-) -> tuple[ir.Api, dict[str, str], list[Finding], EarlyImportCheck | ImportedBefore | None]:
+) -> tuple[ir.Api, dict[str, str], list[Finding], EarlyImportCheck | ShapeProbe | None]:
     """``build_checked``; with ``early_import``, the import check is started on the rendered
     modules before they are formatted (see ``EarlyImportCheck``; the caller waits for it)."""
     progress = progress or Progress(False)
     api, pending = _load_api(inputs, cache or Cache(None), progress)
-    early: EarlyImportCheck | ImportedBefore | None = None
+    early: EarlyImportCheck | ShapeProbe | None = None
     try:
         reuse = _RenderReuse(cache, pending.key) if cache is not None and pending.key else None
         with progress.phase("render"):
@@ -569,11 +573,9 @@ def _build(
         if reuse is not None and reuse.hits:
             progress.note(f"render: {reuse.hits} of {reuse.hits + reuse.misses} modules reused")
         if early_import and _usable_cpus() > 1:
-            known = _imported_before(rendered, api, cache or Cache(None))
-            if known is not None:
-                early = ImportedBefore(known)
-            else:
-                early = EarlyImportCheck(rendered, api.package_name, import_modules(api))
+            early = _probe_imports(rendered, api, cache or Cache(None)) or EarlyImportCheck(
+                rendered, api.package_name, import_modules(api)
+            )
         with progress.phase("format"):
             shaped = {
                 f"{api.package_name}/{name}"
@@ -727,40 +729,103 @@ print(json.dumps(shapes))
 """What ``_code_shape`` computes, for every module of a tree, in the import check's process."""
 
 
-def _imported_before(rendered: dict[str, str], api: ir.Api, cache: Cache) -> str | None:
-    """The ``import_fingerprint`` of these modules when the cache knows that code of their shapes
-    imported (then no import check runs), else ``None``. Only worked out when nearly every
-    module's shape is cached (an edit of a few): working the shapes out of a whole package would
-    cost what the early check saves. Formatting keeps the syntax tree, so the formatted files
-    have the same fingerprint."""
+def _probe_imports(rendered: dict[str, str], api: ir.Api, cache: Cache) -> ShapeProbe | None:
+    """A ``ShapeProbe`` when the cache knows the shape of nearly every module (an edit of a few),
+    else ``None`` (then the early import check runs): working the shapes out of a whole package
+    would cost what the early check saves."""
     if not cache.enabled:
         return None
     shapes: dict[str, str | None] = {}
     for name, text in rendered.items():
         if name.endswith(".py"):
-            key = digest("shape", sys.version, text)
-            shapes[name] = cache.get_text("shape", key)
-    missing = [name for name, shape in shapes.items() if shape is None]
+            shapes[name] = cache.get_text("shape", digest("shape", sys.version, text))
+    missing = {name: rendered[name] for name, shape in shapes.items() if shape is None}
     if len(missing) > 3:
         return None
-    for name in missing:
-        shape = _code_shape(rendered[name])
-        cache.put_text("shape", digest("shape", sys.version, rendered[name]), shape)
-        shapes[name] = shape
     names = sorted({*rendered, "api.md", "pyproject.toml"})
-    fingerprint = _fingerprint(names, shapes, api.package_name, import_modules(api))
-    return fingerprint if cache.get_text("imports", fingerprint) is not None else None
+    return ShapeProbe(names, shapes, missing, api.package_name, import_modules(api), cache)
 
 
-@dataclass
-class ImportedBefore:
-    """In place of an ``EarlyImportCheck``: the cache knows that code of this ``import_fingerprint``
-    imported, so no check runs."""
+class ShapeProbe:
+    """In place of an ``EarlyImportCheck`` after an edit of a few modules: their code shapes are
+    worked out (in a child process, on two CPUs, while this one formats and writes), and then
+    ``fingerprint`` says whether code of these shapes imported before (``None``: it did not, and
+    the import check must run). Formatting keeps the syntax tree, so the formatted files have the
+    shapes of the rendered ones."""
 
-    fingerprint: str
+    def __init__(
+        self,
+        names: list[str],
+        shapes: dict[str, str | None],
+        missing: dict[str, str],
+        package: str,
+        modules: list[str],
+        cache: Cache,
+    ) -> None:
+        self.names, self.shapes, self.missing = names, shapes, missing
+        self.package, self.modules, self.cache = package, modules, cache
+        self._process: subprocess.Popen[str] | None = None
+        self._input: Path | None = None
+        if missing and _usable_cpus() > 1:
+            # A fresh interpreter that imports nothing of ours but ``shapes``: a fork of this
+            # (large) process would copy its pages as soon as either side touched them.
+            handle, name = tempfile.mkstemp(prefix=".sdkgen-shapes-", suffix=".json")
+            self._input = Path(name)
+            try:
+                with os.fdopen(handle, "w", encoding="ascii") as stream:
+                    json.dump(missing, stream)
+                self._process = subprocess.Popen(
+                    [sys.executable, "-c", "from generator.shapes import main; main()", name],
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL,
+                    text=True,
+                    env=_child_environment(),
+                )
+            except BaseException:
+                self.close()
+                raise
+
+    def fingerprint(self) -> str | None:
+        """The ``import_fingerprint`` of the files, when code of it imported before; else ``None``."""
+        found: dict[str, str] | None = None
+        if self._process is not None:
+            try:
+                out, _ = self._process.communicate()
+                answer = json.loads(out) if self._process.returncode == 0 else None
+                if isinstance(answer, dict) and set(answer) == set(self.missing):
+                    found = {str(name): str(shape) for name, shape in answer.items()}
+            except (OSError, ValueError):
+                found = None  # the child failed: work them out here
+            finally:
+                self.close()
+        if found is None:
+            found = {name: _code_shape(text) for name, text in self.missing.items()}
+        for name, shape in found.items():
+            self.cache.put_text("shape", digest("shape", sys.version, self.missing[name]), shape)
+            self.shapes[name] = shape
+        fingerprint = _fingerprint(self.names, self.shapes, self.package, self.modules)
+        return fingerprint if self.cache.get_text("imports", fingerprint) is not None else None
 
     def close(self) -> None:
-        pass
+        if self._process is not None:
+            if self._process.poll() is None:
+                self._process.kill()
+            self._process.wait()
+            self._process = None
+        if self._input is not None:
+            self._input.unlink(missing_ok=True)
+            self._input = None
+
+
+def _child_environment() -> dict[str, str]:
+    """The environment of a child that imports ``generator``: this copy of it first on the path."""
+    here = str(Path(__file__).resolve().parent.parent)
+    path = os.environ.get("PYTHONPATH")
+    return {
+        **os.environ,
+        "PYTHONPATH": here + (os.pathsep + path if path else ""),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
 
 
 class EarlyImportCheck:
@@ -813,20 +878,7 @@ class EarlyImportCheck:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def _code_shape(text: str) -> str:
-    """A digest of what importing a module depends on: its syntax tree with docstrings emptied
-    (and, as ever in an ``ast.dump``, without comments, layout or line numbers)."""
-    tree = ast.parse(text)
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
-            first = node.body[0]
-            if (
-                isinstance(first, ast.Expr)
-                and isinstance(first.value, ast.Constant)
-                and isinstance(first.value.value, str)
-            ):
-                first.value.value = ""
-    return digest(ast.dump(tree))
+_code_shape = code_shape
 
 
 def import_fingerprint(files: dict[str, str], package: str, modules: list[str], cache: Cache) -> str:
@@ -926,7 +978,7 @@ def write_atomically(
     modules: list[str] | None = None,
     cache: Cache | None = None,
     progress: Progress | None = None,
-    early: EarlyImportCheck | ImportedBefore | None = None,
+    early: EarlyImportCheck | ShapeProbe | None = None,
 ) -> None:
     """Replace ``out_dir`` with exactly ``files``, or leave it untouched if anything fails.
 
@@ -951,15 +1003,21 @@ def write_atomically(
         os.chmod(staging, _default_dir_mode())
         with progress.phase("write"):
             _write_tree(staging, files)
-        if isinstance(early, ImportedBefore):
-            progress.note("import check: skipped (the same code, up to docstrings, imported before)")
+        if isinstance(early, ShapeProbe):
+            if early.fingerprint() is not None:
+                progress.note("import check: skipped (the same code, up to docstrings, imported before)")
+            else:
+                with progress.phase("import"):
+                    _import_check(staging, package, modules)
+                if cache.enabled:
+                    cache.put_text("imports", import_fingerprint(files, package, modules, cache), "ok")
         elif early is not None:
             # Started on the rendered modules while they were formatted; it also knows their shapes.
             with progress.phase("import"):
                 shapes = early.shapes()
             if cache.enabled:
                 for name, shape in shapes.items():
-                    # Under the formatted text and the rendered one (``_imported_before`` asks that).
+                    # Under the formatted text and the rendered one (``_probe_imports`` asks that).
                     for text in (files.get(name), early.rendered.get(name)):
                         if text is not None:
                             cache.put_text("shape", digest("shape", sys.version, text), shape)
