@@ -16,6 +16,7 @@ import functools
 import hashlib
 import json
 import os
+import pickle
 import sys
 import tempfile
 from pathlib import Path
@@ -101,6 +102,47 @@ class Cache:
 
     def put_json(self, kind: str, key: str, value: Any) -> None:
         self.put_text(kind, key, json.dumps(value, sort_keys=True, separators=(",", ":")))
+
+    def get_pickled(self, kind: str, key: str) -> Any:
+        """A value ``put_pickled`` kept (``None`` when there is none, or it is damaged). Only this
+        user's own cache directory is read, as Python reads its own ``__pycache__``."""
+        path = self._path(kind, key)
+        if path is None:
+            return None
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        body, check = raw[:-64], raw[-64:]
+        if len(raw) < 64 or check.decode("ascii", "replace") != hashlib.sha256(body).hexdigest():
+            self.misses += 1
+            return None
+        try:
+            value = pickle.loads(body)
+        except Exception:  # written by another version of the code: a miss
+            self.misses += 1
+            return None
+        self.hits += 1
+        return value
+
+    def put_pickled(self, kind: str, key: str, value: Any) -> None:
+        path = self._path(kind, key)
+        if path is None:
+            return
+        body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+            try:
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(body + hashlib.sha256(body).hexdigest().encode("ascii"))
+                os.replace(temporary, path)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except OSError:
+            pass  # a cache that cannot be written is only slower
 
 
 def default_cache() -> Cache:

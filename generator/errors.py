@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 
 
@@ -42,6 +44,9 @@ class SpecError(Exception):
 
     def __str__(self) -> str:
         return visible(f"{self.location}: {self.message}", keep="\n")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (SpecError, (self.message, self.location), {"rule": self.rule, "repair": self.repair})
 
     def relocated(self, location: Location) -> SpecError:
         """This error at ``location`` (the same place, with its line and column worked out)."""

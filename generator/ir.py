@@ -117,6 +117,9 @@ class _NoDefault:
     def __repr__(self) -> str:
         return "NO_DEFAULT"
 
+    def __reduce__(self) -> str:
+        return "NO_DEFAULT"  # unpickled as the one instance, so that ``is NO_DEFAULT`` holds
+
 
 NO_DEFAULT: object = _NoDefault()
 """``ModelField.default`` of a field without a default value."""

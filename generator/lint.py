@@ -113,6 +113,9 @@ Validation = Callable[[], tuple[list[SpecError], list[SpecError]]]
 empty when the first has errors. ``loader.validator_findings``, or a run of it in a child process."""
 
 
+Builder = Callable[[Document, Config], "tuple[ir.Api, list[ir.ModelDef]]"]
+
+
 @dataclass
 class Checks:
     """The checks of one document and config; ``check_document`` runs them (``pipeline`` too, with
@@ -125,6 +128,8 @@ class Checks:
     build: list[Finding] = field(default_factory=list)
     api: ir.Api | None = None
     schemas: list[ir.ModelDef] | None = None
+    builder: Builder | None = None
+    """What builds the client (``build.build_api`` unless set: ``pipeline`` reuses earlier builds)."""
 
     def run(self, build: bool) -> None:
         """The refs, our rules and (when they find no error) the build, on a document the meta-schema
@@ -199,7 +204,7 @@ class Checks:
 
         repairs = [f.repair for f in self.rules if f.repair is not None and f.severity == "warning"]
         try:
-            api, schemas = build_api(self.doc.without(repairs), self.config)
+            api, schemas = (self.builder or build_api)(self.doc.without(repairs), self.config)
         except SpecErrors as exc:
             self.build = [_from_build(error) for error in exc.errors]
             return

@@ -17,7 +17,7 @@ from typing import Any
 
 from . import ir
 from .cache import Cache, digest, toolchain_fingerprint
-from .config import load_config
+from .config import Config, load_config
 from .errors import Location, SpecError, SpecErrors
 from .fastformat import format_module
 from .limits import in_deep_worker, recursion_guard
@@ -26,6 +26,7 @@ from .loader import Document, is_error, load_document, validator_findings
 from .naming import SpecNames
 from .rules import Finding
 from .progress import Progress
+from .prose import patch, prose_slots
 from .shapes import code_shape
 from .render import LINE_LENGTH, RUNTIME_FILES, render_api_md, render_package, render_pyproject
 
@@ -142,11 +143,13 @@ def _load_api(inputs: Inputs, cache: Cache, progress: Progress) -> tuple[ir.Api,
         raise
     checks = Checks(doc, config)
     pending = _Pending(checks, validation, inputs.strict)
+    key = pending.key = _checks_key(inputs, structure)
+    builder = _ReusedBuild(cache, key, structure.texts) if key is not None and structure is not None else None
+    checks.builder = builder.build if builder is not None else None
     reused = False
     try:
         with progress.phase("build"):
             with recursion_guard(inputs.spec_name, "building the client", doc.location):
-                key = pending.key = _checks_key(inputs, structure)
                 record = cache.get_json("checks", key) if key is not None else None
                 reused = record is not None and checks.reuse(record, build=True)
                 if not reused:
@@ -155,6 +158,8 @@ def _load_api(inputs: Inputs, cache: Cache, progress: Progress) -> tuple[ir.Api,
                         cache.put_json("checks", key, checks.record())
         if reused:
             progress.note("checks: reused (the spec differs from one checked before at most in descriptions)")
+        if builder is not None and builder.reused:
+            progress.note("build: reused (with the new texts of the descriptions)")
         api = checks.api
         if api is None:
             pending.findings()  # raises the errors
@@ -165,7 +170,40 @@ def _load_api(inputs: Inputs, cache: Cache, progress: Progress) -> tuple[ir.Api,
     return api, pending
 
 
-def _checks_key(inputs: Inputs, structure: str | None) -> str | None:
+class _ReusedBuild:
+    """``build_api``, or the client built earlier from a document of the same structure (and
+    config and toolchain: ``_checks_key``) with the new texts of its descriptions put in
+    (``prose.patch``), when ``prose`` can tell where each of them goes."""
+
+    def __init__(self, cache: Cache, key: str, texts: list[str]) -> None:
+        self.cache, self.key, self.texts = cache, key, texts
+        self.reused = False
+
+    def build(self, doc: Document, config: Config) -> tuple[ir.Api, list[ir.ModelDef]]:
+        from .build import build_api
+
+        kept = self.cache.get_pickled("built", self.key)
+        if isinstance(kept, tuple) and len(kept) == 4:
+            api, schemas, slots, texts = kept
+            if slots is not None and patch((api, schemas), slots, texts, self.texts):
+                # Their places are worked out afresh: an edit may have moved the lines.
+                api.warnings[:] = [
+                    (
+                        w.relocated(Location(w.location.file, w.location.pointer))
+                        if w.location.file == doc.name
+                        else w
+                    )
+                    for w in api.warnings
+                ]
+                self.reused = True
+                return api, schemas
+        api, schemas = build_api(doc, config)
+        slots = prose_slots((api, schemas), set(self.texts))
+        self.cache.put_pickled("built", self.key, (api, schemas, slots, self.texts))
+        return api, schemas
+
+
+def _checks_key(inputs: Inputs, structure: Structure | None) -> str | None:
     """What the refs and rules found depends on: the document up to descriptions, the config."""
     if structure is None:
         return None
@@ -176,7 +214,7 @@ def _checks_key(inputs: Inputs, structure: str | None) -> str | None:
     return digest(
         "checks",
         toolchain_fingerprint(),
-        structure,
+        structure.key,
         inputs.config_name,
         b"absent" if config is None else b"present",
         config or b"",
@@ -197,9 +235,10 @@ _NAME_MAPS = frozenset(
 value may be called ``description``, and then its value is not prose."""
 
 
-def _without_prose(node: object, names: bool = False) -> object:
+def _without_prose(node: object, texts: list[str], names: bool = False) -> object:
     """``node`` with the text of every ``description`` and ``summary`` replaced by whether it has
-    any (``"*"`` or ``""``), outside instance data and maps of names.
+    any (``"*"`` or ``""``), outside instance data and maps of names; the texts are appended to
+    ``texts`` in the order met (the same order in any document of the same structure).
 
     What validation and our rules find cannot tell two such documents apart: validation sees
     strings wherever there are strings, and the rules ask of a description only whether there is
@@ -210,24 +249,34 @@ def _without_prose(node: object, names: bool = False) -> object:
         for key, value in node.items():
             if not names and key in _PROSE_KEYS and isinstance(value, str):
                 out[key] = "*" if value.strip() else ""
+                texts.append(value)
             elif not names and (key in _DATA_KEYS or (isinstance(key, str) and key.startswith("x-"))):
                 out[key] = value
             else:
-                out[key] = _without_prose(value, not names and key in _NAME_MAPS)
+                out[key] = _without_prose(value, texts, not names and key in _NAME_MAPS)
         return out
     if isinstance(node, list):
-        return [_without_prose(item) for item in node]
+        return [_without_prose(item, texts) for item in node]
     return node
 
 
-def structure_key(doc: Document) -> str | None:
-    """A digest of ``doc`` up to the text of its descriptions (``_without_prose``); ``None`` when
-    the document cannot be written as JSON (then nothing is kept by it)."""
+@dataclass
+class Structure:
+    """``structure_key``: the digest, and the texts it leaves out, in document order."""
+
+    key: str
+    texts: list[str]
+
+
+def structure_key(doc: Document) -> Structure | None:
+    """A digest of ``doc`` up to the text of its descriptions (``_without_prose``), with those
+    texts; ``None`` when the document cannot be written as JSON (then nothing is kept by it)."""
+    texts: list[str] = []
     try:
-        text = json.dumps(_without_prose(doc.data), ensure_ascii=False, default=repr)
+        text = json.dumps(_without_prose(doc.data, texts), ensure_ascii=False, default=repr)
     except (TypeError, ValueError, RecursionError):
         return None
-    return digest("structure", text)
+    return Structure(digest("structure", text), texts)
 
 
 def validate_once(doc: Document, cache: Cache) -> None:
@@ -328,13 +377,13 @@ def _validate_in_child(doc: Document, connection: Any) -> None:
 
 
 def _start_validation(
-    doc: Document, cache: Cache, *, background: bool = True, structure: str | None = None
+    doc: Document, cache: Cache, *, background: bool = True, structure: Structure | None = None
 ) -> _Validation:
     key: str | None = None
     if cache.enabled:
         structure = structure or structure_key(doc)
         if structure is not None:
-            key = digest("validated", toolchain_fingerprint(), structure)
+            key = digest("validated", toolchain_fingerprint(), structure.key)
             if cache.get_text("validated", key) is not None:
                 done = _Validation(doc, cache, None, False)
                 done.result = ([], [])

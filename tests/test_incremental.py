@@ -8,16 +8,20 @@ those of a cold run of the edited spec, lines included.
 
 from __future__ import annotations
 
+import io
 import json
 import random
 import shutil
 from pathlib import Path
 
 import pytest
-from _genhelpers import MAIN_SPEC, run_generator, tree_bytes
+import yaml
+from _genhelpers import MAIN_SPEC, ROOT, run_generator, tree_bytes
 
-from generator.loader import json_positions, json_positions_of, load_document, parse_yaml
-from generator.pipeline import structure_key
+from generator.cache import Cache
+from generator.loader import Document, json_positions, json_positions_of, load_document, parse_yaml
+from generator.pipeline import Inputs, build_files, structure_key
+from generator.progress import Progress
 
 CONFIG = MAIN_SPEC.with_name("generator.yaml")
 
@@ -84,7 +88,8 @@ def test_the_structure_key_sees_whether_there_is_a_description_not_its_text() ->
         doc = parse_yaml(MAIN_SPEC.read_text(encoding="utf-8"), "spec")
         assert callable(change)
         change(doc.data)
-        return structure_key(doc)
+        structure = structure_key(doc)
+        return structure.key if structure is not None else None
 
     first_op = next(iter(next(iter(base.data["paths"].values())).values()))
     assert isinstance(first_op, dict) and first_op.get("summary")
@@ -95,8 +100,9 @@ def test_the_structure_key_sees_whether_there_is_a_description_not_its_text() ->
         assert isinstance(operation, dict)
         return operation
 
-    original = structure_key(base)
-    assert original is not None
+    found = structure_key(base)
+    assert found is not None
+    original = found.key
     assert key_after(lambda d: op(d).update(summary="Another text altogether.")) == original
     assert key_after(lambda d: op(d).update(summary="   ")) != original  # no text now
     assert key_after(lambda d: op(d).update(operationId="renamed")) != original
@@ -226,3 +232,84 @@ def test_lint_and_strict_still_locate_every_finding_of_a_json_spec(tmp_path: Pat
     done = run_generator("lint", spec)
     rows = lines_named(done.stdout + done.stderr)
     assert len(rows) >= 9 and all(row.split(":")[0].isdigit() for row in rows), done.stdout
+
+
+# ------------------------------------------------------------------------------------------------
+# A build reused with the new texts of descriptions is the build of the edited document
+
+
+GOLDEN_SPECS = sorted((ROOT / "tests" / "golden").glob("*/spec.yaml"))
+PROSE_KEYS = ("description", "summary")
+NAME_MAPS = {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas"} | {
+    "parameters", "responses", "paths", "headers", "content", "requestBodies", "securitySchemes", "links",
+    "callbacks", "pathItems", "encoding", "webhooks", "mapping", "scopes", "variables",
+}  # fmt: skip
+DATA_KEYS = {"example", "examples", "default", "const", "enum", "value", "x-examples"}
+
+
+def prose_places(node: object, found: list[tuple[dict[str, object], str]], names: bool = False) -> None:
+    """Where each text ``structure_key`` leaves out sits (its dict and key), in its order."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if not names and key in PROSE_KEYS and isinstance(value, str):
+                found.append((node, key))
+            elif not names and (key in DATA_KEYS or key.startswith("x-")):
+                continue
+            else:
+                prose_places(value, found, not names and key in NAME_MAPS)
+    elif isinstance(node, list):
+        for item in node:
+            prose_places(item, found)
+
+
+@pytest.mark.parametrize("spec", [MAIN_SPEC, *GOLDEN_SPECS], ids=lambda p: p.parent.name)
+def test_a_build_with_new_descriptions_put_in_is_the_build_of_the_edited_spec(
+    spec: Path, tmp_path: Path
+) -> None:
+    original = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    places: list[tuple[dict[str, object], str]] = []
+    prose_places(original, places)
+    structure = structure_key(Document("spec", original))
+    assert structure is not None and [str(d[k]) for d, k in places] == structure.texts
+    texts = [str(d[k]) for d, k in places]
+    editable = [i for i, text in enumerate(texts) if text.strip() and texts.count(text) == 1]
+    assert editable, "a spec with no description to edit"
+    config = spec.with_name("generator.yaml")
+    cache = Cache(tmp_path / "cache")
+    target = tmp_path / "spec" / "openapi.yaml"
+    target.parent.mkdir()
+    if config.is_file():
+        shutil.copyfile(config, target.with_name("generator.yaml"))
+    target.write_text(yaml.safe_dump(original, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    build_files(Inputs.from_paths(target), cache=cache)
+    for round_number, index in enumerate(random.Random(spec.name).sample(editable, min(4, len(editable)))):
+        dict_, key = places[index]
+        dict_[key] = f"Edited {round_number}: {dict_[key]}\n\nWith a second paragraph."
+        target.write_text(yaml.safe_dump(original, sort_keys=False, allow_unicode=True), encoding="utf-8")
+        log = io.StringIO()
+        reused_api, reused = build_files(Inputs.from_paths(target), cache=cache, progress=Progress(True, log))
+        assert "build: reused" in log.getvalue()
+        fresh_api, fresh = build_files(Inputs.from_paths(target))
+        assert reused == fresh, f"the files differ after an edit of {key} #{index}"
+        assert repr(reused_api) == repr(fresh_api)
+        assert [repr(m) for m in reused_api.models] == [repr(m) for m in fresh_api.models]
+
+
+def test_a_text_the_spec_has_twice_is_built_again(tmp_path: Path) -> None:
+    spec = tmp_path / "spec" / "openapi.yaml"
+    spec.parent.mkdir()
+    data = yaml.safe_load(MAIN_SPEC.read_text(encoding="utf-8"))
+    places: list[tuple[dict[str, object], str]] = []
+    prose_places(data, places)
+    (first, first_key), (second, second_key) = [p for p in places if str(p[0][p[1]]).strip()][:2]
+    first[first_key] = second[second_key] = "The same words in two places."
+    shutil.copyfile(CONFIG, spec.with_name("generator.yaml"))
+    spec.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    cache = Cache(tmp_path / "cache")
+    build_files(Inputs.from_paths(spec), cache=cache)
+    first[first_key] = "Only here now."
+    spec.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    log = io.StringIO()
+    _, reused = build_files(Inputs.from_paths(spec), cache=cache, progress=Progress(True, log))
+    assert "checks: reused" in log.getvalue() and "build: reused" not in log.getvalue()
+    assert reused == build_files(Inputs.from_paths(spec))[1]
