@@ -655,8 +655,7 @@ def json_positions_of(text: str, pointers: list[str]) -> dict[str, tuple[int, in
         node = wanted
         for token in pointer.split("/")[1:] if pointer else []:
             node = node.setdefault(unescape_pointer_token(token), {})
-    newlines = [match.start() for match in re.finditer("\n", text)]
-    found: dict[str, tuple[int, int]] = {}
+    offsets: dict[str, int] = {}
     skip = json.JSONDecoder().raw_decode
     blank = _JSON_SPACE.match
 
@@ -664,11 +663,6 @@ def json_positions_of(text: str, pointers: list[str]) -> dict[str, tuple[int, in
         found = blank(text, offset)
         assert found is not None  # the pattern matches the empty string
         return found
-
-    def where(offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(newlines, offset - 1)
-        start = newlines[line - 1] + 1 if line else 0
-        return line + 1, offset - start + 1
 
     def walk(offset: int, pointer: str, inner: dict[str, Any]) -> int:
         """The offset after the value at ``offset`` (``pointer``), recording what ``inner`` asks."""
@@ -691,7 +685,7 @@ def json_positions_of(text: str, pointers: list[str]) -> dict[str, tuple[int, in
                     offset = skip(text, offset)[1]
                 else:
                     here = pointer + "/" + key.replace("~", "~0").replace("/", "~1")
-                    found.setdefault(here, where(key_at))
+                    offsets.setdefault(here, key_at)
                     offset = walk(offset, here, child)
                 offset = space(text, offset).end()
                 if text[offset] == "}":
@@ -710,7 +704,7 @@ def json_positions_of(text: str, pointers: list[str]) -> dict[str, tuple[int, in
                     offset = skip(text, offset)[1]
                 else:
                     here = f"{pointer}/{index}"
-                    found.setdefault(here, where(offset))
+                    offsets.setdefault(here, offset)
                     offset = walk(offset, here, child)
                 offset = space(text, offset).end()
                 if text[offset] == "]":
@@ -722,6 +716,13 @@ def json_positions_of(text: str, pointers: list[str]) -> dict[str, tuple[int, in
         return skip(text, offset)[1]
 
     walk(space(text, 0).end(), "", wanted)
+    # Lines and columns of the offsets found, counting newlines between them (in C) in one pass.
+    found: dict[str, tuple[int, int]] = {}
+    line, last = 1, 0
+    for pointer, offset in sorted(offsets.items(), key=lambda item: item[1]):
+        line += text.count("\n", last, offset)
+        last = offset
+        found[pointer] = (line, offset - text.rfind("\n", 0, offset))
     return found
 
 

@@ -108,7 +108,8 @@ def _black_quotes(literal: str, double: int, single: int) -> str:
 def docstring_text(text: str) -> str:
     """Text that is safe inside a triple-double-quoted docstring."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    text = "".join(ch if ch in "\n\t" or ch.isprintable() else escape_char(ch) for ch in text)
+    if not text.replace("\n", "").replace("\t", "").isprintable():
+        text = "".join(ch if ch in "\n\t" or ch.isprintable() else escape_char(ch) for ch in text)
     text = text.strip()
     if text.endswith('"'):
         text += " "
