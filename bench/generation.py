@@ -8,8 +8,11 @@ Cases, each on our spec and on GitHub's:
 
 - ``cold``: into a fresh directory with an empty cache (ours) / as it always runs (opc).
 - ``unchanged``: ``make generate`` in a project whose ``generated/`` is current, cache warm.
-- ``edit``: ``make generate`` after a one-line change of an operation's description (two
-  different texts in turn, so every sample is a real change), cache warm.
+- ``edit``: ``make generate`` after a one-line change of an operation's description (a new
+  text every time, so every sample is a real change), cache warm.
+- ``structural edit``: ``make generate`` after a new value in the first ``enum`` under ``paths``
+  (new every time): what the client accepts changes, so the checks, the build and the modules
+  that show it run again. No target; reported beside the description edit.
 
 opc has no incremental path: its ``cold`` run is what it does every time. GitHub's spec comes from
 the npm package ``@octokit/openapi`` at a pinned version, checked against a pinned SHA-256, fetched
@@ -135,6 +138,14 @@ class _Edits:
             _edited(self.original, f"Edited ({self.count}, {time.time_ns()}). "), encoding="utf-8"
         )
 
+    def apply_structural(self) -> None:
+        """A new value in the first ``enum`` under ``paths``: a change of what the client accepts
+        (the checks, the build and the modules that show it run again), new every time."""
+        self.count += 1
+        self.spec.write_text(
+            _with_enum_value(self.original, f"edited-{self.count}-{time.time_ns()}"), encoding="utf-8"
+        )
+
 
 def _edited(text: str, prefix: str) -> str:
     """``text`` with ``prefix`` put in front of one operation's description: one line changes.
@@ -164,6 +175,18 @@ def _edited(text: str, prefix: str) -> str:
     if found is None:
         raise SystemExit("no block-scalar description under paths to edit")
     return text[: found.end()] + prefix + text[found.end() :]
+
+
+def _with_enum_value(text: str, value: str) -> str:
+    """``text`` with ``value`` first in the first ``enum`` after ``paths`` (JSON or block YAML)."""
+    if text.lstrip().startswith("{"):
+        at = text.index('"enum": [', text.index('"paths"')) + len('"enum": [')
+        return text[:at] + json.dumps(value) + ", " + text[at:]
+    found = re.compile(r"^\s+enum:\n(\s+)- ", re.MULTILINE).search(text, text.index("\npaths:"))
+    if found is None:
+        raise SystemExit("no block-sequence enum under paths to add a value to")
+    at = found.start(1)
+    return text[:at] + found.group(1) + "- " + value + "\n" + text[at:]
 
 
 def _ours_cold(spec: Path, config: Path | None, work: Path) -> Callable[[], Sample]:
@@ -258,12 +281,17 @@ def _spec_cases(
     print(f"  {label}: unchanged and one-edit runs ({warm_rounds} each) ...", flush=True)
     unchanged: list[Sample] = []
     edited_samples: list[Sample] = []
+    structural: list[Sample] = []
     for _ in range(warm_rounds):
         edited_samples.append(edited())
         make()  # now current again after that edit
         unchanged.append(make())
+        edits.apply_structural()
+        structural.append(make_edit())
+    edits.spec.write_text(edits.original, encoding="utf-8")
     results["ours unchanged (make generate)"] = unchanged
     results["ours one edit (make generate)"] = edited_samples
+    results["ours one structural edit (make generate)"] = structural
     return results
 
 
@@ -313,6 +341,9 @@ def run(
         section.ratios["our spec: one edit / opc"] = ratio(
             walls["ours one edit (make generate)"], walls["opc"]
         )
+        section.ratios["our spec: one structural edit / opc"] = ratio(
+            walls["ours one structural edit (make generate)"], walls["opc"]
+        )
         if github:
             spec = github_spec()
             print(
@@ -339,6 +370,9 @@ def run(
                 Target(
                     "GitHub: make generate, unchanged", gh["ours unchanged (make generate)"], 1.0, unit=" s"
                 )
+            )
+            section.ratios["GitHub: one structural edit / ours cold"] = ratio(
+                gh["ours one structural edit (make generate)"], gh["ours cold"]
             )
             peak_ours = max(s.peak for s in results["ours cold"])
             peak_opc = max(s.peak for s in results["opc"])

@@ -612,7 +612,7 @@ def _build(
     api, pending = _load_api(inputs, cache or Cache(None), progress)
     early: EarlyImportCheck | ShapeProbe | None = None
     try:
-        reuse = _RenderReuse(cache, pending.key) if cache is not None and pending.key else None
+        reuse = _RenderReuse(cache) if cache is not None and cache.enabled else None
         with progress.phase("render"):
             package = render_package(api, reuse)
             rendered_names = list(package)
@@ -653,11 +653,11 @@ def _build(
 
 
 class _RenderReuse:
-    """``render.Reuse`` in the cache, under the run's ``_checks_key``: a module is rendered again
-    when the spec's structure, config or toolchain changed, or what the module shows did."""
+    """``render.Reuse`` in the cache: a module is rendered again when the toolchain changed or
+    what the module shows did."""
 
-    def __init__(self, cache: Cache, key: str) -> None:
-        self.cache, self.key = cache, key
+    def __init__(self, cache: Cache) -> None:
+        self.cache, self.key = cache, toolchain_fingerprint()
         self.hits = self.misses = 0
 
     def get(self, name: str, part: str) -> str | None:

@@ -7,6 +7,7 @@ import keyword
 import re
 import unicodedata
 import textwrap
+from dataclasses import dataclass
 from pathlib import Path
 from collections.abc import Callable
 from typing import Any, Protocol
@@ -317,7 +318,7 @@ def param_annotation(param: ir.Param) -> str:
     return f"{annotation(param.type)} | NotGiven"
 
 
-def return_annotation(op: ir.Operation, api: ir.Api, *, is_async: bool) -> str:
+def return_annotation(op: ir.Operation, *, is_async: bool) -> str:
     response = op.response
     pagination = op.pagination
     if pagination is not None:
@@ -463,7 +464,7 @@ def relative_root(module: str, is_package: bool) -> str:
     return "." * depth
 
 
-def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
+def resource_imports(resource: ir.Resource) -> list[str]:
     """The import block of one resource module: exactly what its code uses."""
     root = relative_root(resource.module, resource.is_package)
     ops = resource.operations
@@ -554,7 +555,15 @@ def resource_imports(resource: ir.Resource, api: ir.Api) -> list[str]:
     return lines
 
 
-def params_imports(api: ir.Api) -> list[str]:
+@dataclass(frozen=True)
+class _RequestTypes:
+    """What ``types/_params.py`` shows: the request types (as ``api`` in its template)."""
+
+    typed_dicts: list[ir.TypedDictDef]
+    args_dicts: list[ir.TypedDictDef]
+
+
+def params_imports(api: ir.Api | _RequestTypes) -> list[str]:
     """The import block of ``types/_params.py``."""
     used: set[str] = set().union(
         *(annotation_imports(f.type) for td in [*api.typed_dicts, *api.args_dicts] for f in td.fields)
@@ -631,9 +640,8 @@ def make_environment() -> jinja2.Environment:
 
 class Reuse(Protocol):
     """Rendered text kept from earlier runs, for ``render_package``: ``get`` gives what was kept
-    under (``name``, ``part``), ``put`` keeps it. The keeper must tell runs apart whose documents
-    differ anywhere but in the parts (see ``pipeline``: the structure of the spec, its config,
-    the toolchain)."""
+    under (``name``, ``part``), ``put`` keeps it. The keeper must tell toolchains apart (the
+    templates and this module): the part is all else a module shows."""
 
     def get(self, name: str, part: str) -> str | None: ...
 
@@ -644,10 +652,10 @@ def render_package(api: ir.Api, reuse: Reuse | None = None) -> dict[str, str]:
     """Every file of the package: relative path -> text (not yet formatted).
 
     With ``reuse``, the largest modules are taken from it when what they show is unchanged:
-    a resource module shows its resource (its operations, their arguments and documentation)
-    and, of the rest of the API, only names and the package's layout, which ``reuse`` keys
-    by; ``types/_responses.py`` shows the models and ``types/_params.py`` the request types.
-    The part each is kept under is the ``repr`` of what it shows."""
+    a resource module shows its resource (its operations, their arguments, the names of the
+    types they use, their documentation; its template is given nothing else),
+    ``types/_responses.py`` the models and ``types/_params.py`` the request types (its template
+    is given only those). The part each is kept under is the ``repr`` of what it shows."""
     env = make_environment()
     files: dict[str, str] = {}
     context: dict[str, Any] = {"api": api}
@@ -656,9 +664,11 @@ def render_package(api: ir.Api, reuse: Reuse | None = None) -> dict[str, str]:
         return env.get_template(template).render(**context, **extra)
 
     def render_resource(resource: ir.Resource) -> str:
-        return render(
-            "resource.py.j2", resource=resource, resource_imports=lambda r: resource_imports(r, api)
-        )
+        # Without ``api``: what the module shows is its resource and nothing else (``reused``).
+        return env.get_template("resource.py.j2").render(resource=resource, resource_imports=resource_imports)
+
+    def render_params(shown: _RequestTypes) -> str:
+        return env.get_template("params.py.j2").render(api=shown, imports=params_imports(shown))
 
     def reused(name: str, shown: object, make: Callable[[], str]) -> str:
         if reuse is None:
@@ -682,8 +692,9 @@ def render_package(api: ir.Api, reuse: Reuse | None = None) -> dict[str, str]:
     from .models import render_models
 
     files["types/_responses.py"] = reused("types/_responses.py", api.models, lambda: render_models(api))
+    request_types = _RequestTypes(api.typed_dicts, api.args_dicts)
     files["types/_params.py"] = reused(
-        "types/_params.py", api.typed_dicts, lambda: render("params.py.j2", imports=params_imports(api))
+        "types/_params.py", request_types, lambda: render_params(request_types)
     )
     files["resources/__init__.py"] = render("resources_init.py.j2")
     for resource in api.all_resources():
@@ -791,7 +802,7 @@ def signature_text(op: ir.Operation, api: ir.Api) -> str:
         choices = ", ".join(py_repr(f.content_type) for f in op.body_formats)
         args.append(f"{op.content_type_arg}: Literal[{choices}] = NOT_GIVEN")
     inner = ", ".join(["*", *args]) if args else ""
-    return f"{op.dotted_name}({inner}) -> {return_annotation(op, api, is_async=False)}"
+    return f"{op.dotted_name}({inner}) -> {return_annotation(op, is_async=False)}"
 
 
 def render_pyproject(api: ir.Api) -> str:

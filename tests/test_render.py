@@ -133,12 +133,12 @@ def test_return_annotations_follow_the_response_kind() -> None:
     page = operation(
         response=ir.ResponseSpec(kind="page", model="ItemPage", item_model="Item", pagination=cursor)
     )
-    assert return_annotation(page, api, is_async=False) == "SyncCursorPage[Item]"
-    assert return_annotation(page, api, is_async=True) == "AsyncPaginator[Item, AsyncCursorPage[Item]]"
+    assert return_annotation(page, is_async=False) == "SyncCursorPage[Item]"
+    assert return_annotation(page, is_async=True) == "AsyncPaginator[Item, AsyncCursorPage[Item]]"
     kinds = {"model": "Item", "binary": "BinaryResponse", "text": "str", "none": "None"}
     for kind, expected in kinds.items():
         response = ir.ResponseSpec(kind=kind, model="Item" if kind == "model" else None)  # type: ignore[arg-type]
-        assert return_annotation(operation(response=response), api, is_async=True) == expected
+        assert return_annotation(operation(response=response), is_async=True) == expected
 
 
 # ------------------------------------------------------------------------------------- text from the spec
@@ -360,7 +360,7 @@ def test_methods_have_typed_keyword_arguments_and_the_right_options(rendered: di
 
 def test_a_resource_module_imports_exactly_what_it_uses(shop: ir.Api, rendered: dict[str, str]) -> None:
     [items] = [r for r in shop.all_resources() if r.path == ("shop", "items")]
-    lines = resource_imports(items, shop)
+    lines = resource_imports(items)
     assert "from typing import Literal" in lines
     assert "from typing_extensions import deprecated" in lines
     assert "from ...pagination import AsyncPaginator, AsyncCursorPage, SyncCursorPage" in lines
@@ -369,10 +369,8 @@ def test_a_resource_module_imports_exactly_what_it_uses(shop: ir.Api, rendered: 
     assert "from ...types._responses import Item, ShopItemsListResponse" in lines
     assert "from ...types._params import ShopItemsCreateArgs, ShopItemsLabelArgs, ShopItemsListArgs" in lines
     [parent] = [r for r in shop.all_resources() if r.path == ("shop",)]
-    assert not any(
-        line.startswith("import httpx") for line in resource_imports(parent, shop)
-    )  # no operations
-    assert "from typing import TYPE_CHECKING" in resource_imports(parent, shop)
+    assert not any(line.startswith("import httpx") for line in resource_imports(parent))  # no operations
+    assert "from typing import TYPE_CHECKING" in resource_imports(parent)
 
 
 def test_the_client_takes_its_credential_and_base_url_from_the_spec(rendered: dict[str, str]) -> None:
