@@ -186,7 +186,7 @@ def _main(argv: list[str] | None) -> int:
             print(f"{out_name}/ is up to date with {inputs.spec_name}.")
             return 0
         outcome = generate_cached(inputs, out, cache, progress)
-        _print_warnings(outcome.findings, inputs.spec_name)
+        _print_warnings(outcome.findings, inputs.spec_name, outcome.more_advice)
         if outcome.up_to_date:
             print(
                 f"{out_name}/ already holds the {len(outcome.files)} files {inputs.spec_name} makes; nothing to write."
@@ -204,23 +204,23 @@ def _main(argv: list[str] | None) -> int:
         return 3
 
 
-def _print_warnings(findings: list[Finding], spec_name: str) -> None:
+def _print_warnings(findings: list[Finding], spec_name: str, more_advice: int = 0) -> None:
     """Each warning the generator worked around, one line each; advice (documentation, unused
-    components...) only counted, as ``lint`` lists it; then the summary line, when there is any."""
-    if not findings:
+    components...) only counted, as ``lint`` lists it (``more_advice``: advice not in ``findings``);
+    then the summary line, when there is any."""
+    if not findings and not more_advice:
         return
-    advice = [finding for finding in findings if finding.advice]
     for finding in findings:
         if not finding.advice:
             print(finding.text(), file=sys.stderr)
-    if advice:
-        count = len(advice)
+    count = sum(1 for finding in findings if finding.advice) + more_advice
+    if count:
         print(
             f"{spec_name}: {count} more warning{'s' if count != 1 else ''} of advice about the spec "
             f"(descriptions, unused components...): `{PROG} lint {spec_name}` lists them",
             file=sys.stderr,
         )
-    print(summary_line(spec_name, findings), file=sys.stderr)
+    print(summary_line(spec_name, findings, more_warnings=more_advice), file=sys.stderr)
 
 
 def _where(args: argparse.Namespace) -> int:

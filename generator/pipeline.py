@@ -1116,6 +1116,8 @@ class Outcome:
     files: dict[str, str]
     findings: list[Finding]
     up_to_date: bool
+    more_advice: int = 0
+    """Warnings of advice not in ``findings`` (a run taken from the cache keeps only their number)."""
 
     @property
     def warnings(self) -> list[str]:
@@ -1165,6 +1167,8 @@ def _cached_run(inputs: Inputs, cache: Cache) -> tuple[str | None, dict[str, obj
     record["files"] = files
     findings = [Finding.from_dict(entry) for entry in record["findings"]]
     record["findings"] = findings
+    if not isinstance(record.get("advice"), int):
+        return key, None
     if inputs.strict and findings:
         # The record keeps advice without its lines (``generate`` only counts it): the run that
         # fails on the warnings works out where each one is.
@@ -1188,7 +1192,11 @@ def _remember_run(
         key,
         {
             "files": blobs,
-            "findings": [{**finding.as_dict(), "repair": finding.repair} for finding in findings],
+            # Advice is only counted when a run is shown again (``lint`` lists it).
+            "findings": [
+                {**finding.as_dict(), "repair": finding.repair} for finding in findings if not finding.advice
+            ],
+            "advice": sum(1 for finding in findings if finding.advice),
             "package": api.package_name,
             "modules": import_modules(api),
         },
@@ -1221,15 +1229,16 @@ def generate_cached(inputs: Inputs, out_dir: Path, cache: Cache, progress: Progr
         files = record["files"]
         assert isinstance(files, dict)
         findings: list[Finding] = record["findings"]  # type: ignore[assignment]
+        advice = int(record["advice"])  # type: ignore[call-overload]
         with progress.phase("compare"):
             same = _tree_matches(out_dir, files)
         if same:
             check_output_dir(out_dir.resolve(), files)
-            return Outcome(files, findings, up_to_date=True)
+            return Outcome(files, findings, up_to_date=True, more_advice=advice)
         package = str(record.get("package"))
         modules = [str(m) for m in record.get("modules") or []]  # type: ignore[attr-defined]
         write_atomically(out_dir, files, package=package, modules=modules, cache=cache, progress=progress)
-        return Outcome(files, findings, up_to_date=False)
+        return Outcome(files, findings, up_to_date=False, more_advice=advice)
     api, files, findings, early = _build(inputs, cache=cache, progress=progress, early_import=True)
     if _tree_matches(out_dir, files):
         if early is not None:

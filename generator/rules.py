@@ -222,10 +222,11 @@ def skipped_operations(findings: list[Finding]) -> int:
     return sum(1 for f in findings if f.rule == "skipped-operation")
 
 
-def summary_line(name: str, findings: list[Finding]) -> str:
-    """``spec.yaml: 0 errors, 3 warnings (1 operation left out)``: what both commands print last."""
+def summary_line(name: str, findings: list[Finding], *, more_warnings: int = 0) -> str:
+    """``spec.yaml: 0 errors, 3 warnings (1 operation left out)``: what both commands print last
+    (``more_warnings``: warnings counted but not in ``findings``)."""
     errors = sum(1 for f in findings if f.severity == "error")
-    warnings = len(findings) - errors
+    warnings = len(findings) - errors + more_warnings
     skipped = skipped_operations(findings)
     line = f"{name}: {errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
     if skipped:

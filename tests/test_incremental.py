@@ -189,6 +189,14 @@ def test_a_description_edit_reuses_checks_and_modules_and_says_what_a_cold_run_s
     assert "import check: skipped" in warm  # the edited module's shape, worked out aside, is known
     shown = warnings_of(warm)
     assert shown and shown == warnings_of(cold)
+    # Unchanged now: the run from the cache says the same, advice counted the same.
+    code, again = generate(spec, tmp_path / "warm", cache)
+    assert code == 0 and "compare" in again and "format" not in again
+    assert warnings_of(again) == shown
+    summary = [line for line in warm.splitlines() if " errors, " in line or "of advice" in line]
+    assert summary and summary == [
+        line for line in again.splitlines() if " errors, " in line or "of advice" in line
+    ]
     before = [line for line in warnings_of(first) if "default" in line]
     after = [line for line in shown if "default" in line]
     assert before and after and before != after  # the line number moved, as it should
