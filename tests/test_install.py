@@ -165,7 +165,7 @@ def test_the_wheel_carries_the_templates_and_the_runtime(toolchain_wheel: Path) 
         if template.is_file() and "__pycache__" not in template.parts:
             assert "generator/templates/" + template.relative_to(ROOT / "templates").as_posix() in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "sdkgen = generator.__main__:main" in zipfile.ZipFile(toolchain_wheel).read(entry_points).decode()
+    assert "sdkgen = generator.__main__:run" in zipfile.ZipFile(toolchain_wheel).read(entry_points).decode()
 
 
 def test_installed_sdkgen_regenerates_this_client_from_a_subdirectory(
