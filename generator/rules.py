@@ -179,8 +179,7 @@ class Finding:
 
     @property
     def advice(self) -> bool:
-        rule = RULES.get(self.rule)
-        return rule is not None and rule.advice
+        return self.rule in _ADVICE
 
     def text(self) -> str:
         """``file:line:col: severity[rule] pointer: message`` (a warning worked around says how)."""
@@ -216,6 +215,10 @@ class Finding:
         """The inverse of ``as_dict`` (plus ``repair``), for a finding kept in the cache."""
         location = Location(str(data["file"]), str(data["pointer"]), data.get("line"), data.get("column"))
         return cls(str(data["rule"]), data["severity"], location, str(data["message"]), data.get("repair"))
+
+
+_ADVICE = frozenset(rule.id for rule in RULES.values() if rule.advice)
+"""The rules whose findings are advice."""
 
 
 def skipped_operations(findings: list[Finding]) -> int:
