@@ -33,6 +33,7 @@ defaults derived from the spec's title.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from typing import NoReturn
@@ -357,7 +358,13 @@ def run() -> NoReturn:
     """The command line (``sdkgen``, ``python -m generator``): ``main``, then out without tearing
     down the interpreter, whose objects (a large document, its client) take a tenth of a second
     to free for nothing. Every file and child process is done with by then; the streams are
-    flushed here. An unexpected error still ends as Python ends, with its traceback."""
+    flushed here. An unexpected error still ends as Python ends, with its traceback.
+
+    The cycle collector runs a hundred times less often than by default: a run builds a million
+    objects that live to its end (the document, the client's model), and with the default
+    thresholds the collector walks them again and again, a fifth of a run that reuses the cache.
+    What a run leaves for it to free is bounded by the run, which ends."""
+    gc.set_threshold(100_000, 50, 1_000)
     code = main()
     sys.stdout.flush()
     sys.stderr.flush()
