@@ -40,8 +40,9 @@ from pathlib import Path
 from .config import PROJECT_CONFIG, PROJECT_SPEC, find_project_root, project_config_path
 from .errors import SpecErrors
 from .cache import CACHE_ENV, Cache, default_cache
+from . import importcheck
 from .limits import run_deep
-from .pipeline import GenerationError, Inputs, check, generate_cached
+from .pipeline import GenerationError, Inputs, _usable_cpus, check, generate_cached
 from .progress import Progress
 from .rules import Finding, summary_line
 
@@ -185,7 +186,9 @@ def _main(argv: list[str] | None) -> int:
                 return 1
             print(f"{out_name}/ is up to date with {inputs.spec_name}.")
             return 0
-        outcome = generate_cached(inputs, out, cache, progress)
+        # The import check's interpreter warms up meanwhile (only when the early check can run).
+        with importcheck.prewarmed(enabled=_usable_cpus() > 1):
+            outcome = generate_cached(inputs, out, cache, progress)
         _print_warnings(outcome.findings, inputs.spec_name)
         if outcome.up_to_date:
             print(

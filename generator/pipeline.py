@@ -16,7 +16,7 @@ from pathlib import Path
 from collections.abc import Callable, Collection
 from typing import Any
 
-from . import ir
+from . import importcheck, ir
 from .cache import Cache, digest, toolchain_fingerprint
 from .config import load_config
 from .errors import Location, SpecError, SpecErrors
@@ -551,31 +551,7 @@ def _write_tree(root: Path, files: dict[str, str]) -> None:
             handle.write(text)
 
 
-_IMPORT_CHECK = """
-import importlib, sys, typing
-sys.path.insert(0, sys.argv[1])
-building = ""
-try:
-    package = importlib.import_module(sys.argv[2])
-    for name in sys.argv[3:]:
-        importlib.import_module(sys.argv[2] + "." + name)
-    responses = importlib.import_module(sys.argv[2] + ".types._responses")
-    for building in responses.__all__:
-        getattr(responses, building).model_rebuild(force=True)
-    building = ""
-    from pydantic import TypeAdapter
-    params = importlib.import_module(sys.argv[2] + ".types._params")
-    for building, value in vars(params).items():
-        if isinstance(value, type) and typing.is_typeddict(value):
-            TypeAdapter(value)
-except RecursionError:
-    responses = sys.modules.get(sys.argv[2] + ".types._responses")
-    where = getattr(responses, "_SPEC_POINTERS", {}).get(building, "")
-    print(chr(10) + TOO_DEEP + (building or "-") + " " + where, file=sys.stderr)
-    sys.exit(1)
-"""
-
-_TOO_DEEP = "too deep for pydantic: "
+_TOO_DEEP = importcheck.TOO_DEEP
 
 
 def import_modules(api: ir.Api) -> list[str]:
@@ -595,12 +571,11 @@ def verify_importable(root: Path, api: ir.Api) -> None:
 
 
 def _import_check(root: Path, package: str, modules: list[str]) -> None:
-    check = f"TOO_DEEP = {_TOO_DEEP!r}\n" + _IMPORT_CHECK
     result = subprocess.run(
-        [sys.executable, "-c", check, str(root), package, *modules],
+        [sys.executable, "-c", importcheck.check_script(), str(root), package, *modules],
         capture_output=True,
         text=True,
-        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        env=importcheck.checker_environment(),
         check=False,
     )
     _import_failure(result.returncode, result.stderr)
@@ -622,31 +597,6 @@ def _import_failure(returncode: int, stderr: str) -> None:
             )
         tail = "\n".join(stderr.strip().splitlines()[-12:])
         raise GenerationError(f"the generated package does not import; nothing was written:\n{tail}")
-
-
-_SHAPES = """
-import ast, hashlib, json, pathlib, sys
-def digest(*parts):
-    hasher = hashlib.sha256()
-    for part in parts:
-        data = part.encode("utf-8", "surrogatepass")
-        hasher.update(f"{len(data)}:".encode())
-        hasher.update(data)
-    return hasher.hexdigest()
-kinds = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
-shapes = {}
-root = pathlib.Path(sys.argv[1])
-for path in sorted(root.rglob("*.py")):
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
-        if isinstance(node, kinds) and node.body:
-            first = node.body[0]
-            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
-                first.value.value = ""
-    shapes[path.relative_to(root).as_posix()] = digest(ast.dump(tree))
-print(json.dumps(shapes))
-"""
-"""What ``_code_shape`` computes, for every module of a tree, in the import check's process."""
 
 
 def _imported_before(rendered: dict[str, str], api: ir.Api, cache: Cache) -> bool:
@@ -678,22 +628,33 @@ class EarlyImportCheck:
         self.root = Path(tempfile.mkdtemp(prefix=".sdkgen-import-"))
         self.package, self.modules = package, modules
         self.rendered = {name: text for name, text in files.items() if name.endswith(".py")}
+        self.process: subprocess.Popen[str] | None = None
+        warm = importcheck.claim()
         try:
             _write_tree(
                 self.root, {name: text for name, text in files.items() if name.startswith(package + "/")}
             )
-            script = f"TOO_DEEP = {_TOO_DEEP!r}\n" + _IMPORT_CHECK + _SHAPES
-            self.process: subprocess.Popen[str] | None = subprocess.Popen(
-                [sys.executable, "-c", script, str(self.root), package, *modules],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-                env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-            )
+            if warm is not None:
+                # Started at launch with the runtime's imports done (``importcheck.prewarmed``).
+                self.process = warm.give(self.root, package, modules)
+                warm = None
+            if self.process is None:
+                self.process = self._cold()
         except BaseException:
-            shutil.rmtree(self.root, ignore_errors=True)
+            if warm is not None:
+                warm.close()
+            self.close()
             raise
         self._shapes: dict[str, str] | None = None
+
+    def _cold(self) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            [sys.executable, "-c", importcheck.early_script(), str(self.root), self.package, *self.modules],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=importcheck.checker_environment(),
+        )
 
     def shapes(self) -> dict[str, str]:
         """Wait for the check: each module's code shape (by path in the output), or raise what the
@@ -702,6 +663,9 @@ class EarlyImportCheck:
             assert self.process is not None
             try:
                 out, err = self.process.communicate()
+                if importcheck.shadowed(self.process.returncode, err):
+                    self.process = self._cold()
+                    out, err = self.process.communicate()
                 _import_failure(self.process.returncode, err)
                 found = json.loads(out.strip().splitlines()[-1])
                 self._shapes = {str(name): str(shape) for name, shape in found.items()}
@@ -710,9 +674,8 @@ class EarlyImportCheck:
         return self._shapes
 
     def close(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
+        if self.process is not None:
+            importcheck.reap(self.process)
         shutil.rmtree(self.root, ignore_errors=True)
 
 

@@ -1,0 +1,197 @@
+"""The import check's pre-warmed interpreter (``generator.importcheck``) judges a package exactly as
+a cold one does, with the same words, and leaves no process or directory behind.
+
+Every test runs real interpreters on real trees: our generated package, and copies of it broken
+on purpose.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from _genhelpers import GENERATED, MAIN_SPEC, ROOT
+from generator import importcheck, pipeline
+from generator.__main__ import _main
+from generator.config import load_spec_config
+
+PACKAGE = load_spec_config(MAIN_SPEC).package_name
+
+
+def _files(package: str = PACKAGE) -> dict[str, str]:
+    """Our generated package as the early check gets it (path in the output -> text)."""
+    return {
+        f"{package}/{name.split('/', 1)[1]}": text
+        for name, text in pipeline.read_tree(GENERATED).items()
+        if name.startswith(PACKAGE + "/")
+    }
+
+
+def _modules(files: dict[str, str], package: str = PACKAGE) -> list[str]:
+    resources = sorted(
+        name[len(package) + 1 : -3].removesuffix("/__init__").replace("/", ".")
+        for name in files
+        if name.startswith(f"{package}/resources/") and name.endswith(".py")
+    )
+    return ["_client", "pagination", "types", *[r for r in resources if r != "resources"]]
+
+
+def _broken(files: dict[str, str], package: str = PACKAGE) -> dict[str, str]:
+    """``files`` with a resource module that imports something that is not there."""
+    broken = dict(files)
+    name = next(n for n in sorted(files) if n.startswith(f"{package}/resources/") and n.count("/") > 2)
+    broken[name] = files[name] + "\nimport a_module_that_is_not_there_at_all\n"
+    return broken
+
+
+def _outcome(files: dict[str, str], package: str, *, warm: bool) -> tuple[str, dict[str, str] | None, Path]:
+    """(the error message or '', the shapes, the check's directory) of an early check of ``files``."""
+    with importcheck.prewarmed(enabled=warm):
+        if warm:
+            assert importcheck._waiting, "the interpreter did not start"
+        early = pipeline.EarlyImportCheck(files, package, _modules(files, package))
+        assert not importcheck._waiting, "the early check did not take the started interpreter"
+        process = early.process
+        try:
+            shapes: dict[str, str] | None = early.shapes()
+            message = ""
+        except pipeline.GenerationError as exc:
+            shapes, message = None, str(exc)
+    assert process is not None and process.returncode is not None, "the interpreter was left running"
+    return message, shapes, early.root
+
+
+@pytest.fixture
+def no_leftovers() -> Iterator[None]:
+    """Fails the test when it leaves an import check's directory in the temporary directory."""
+    temporary = Path(tempfile.gettempdir())
+    before = set(temporary.glob(".sdkgen-import-*"))
+    yield
+    assert set(temporary.glob(".sdkgen-import-*")) <= before
+
+
+def test_a_good_package_passes_with_the_shapes_the_generator_computes(no_leftovers: None) -> None:
+    files = _files()
+    message, shapes, root = _outcome(files, PACKAGE, warm=True)
+    assert message == ""
+    assert shapes is not None
+    assert set(shapes) == {name for name in files if name.endswith(".py")}
+    # The static runtime's shapes were worked out while the interpreter waited; all are the
+    # generator's own.
+    assert shapes == {name: pipeline._code_shape(files[name]) for name in shapes}
+    assert not root.exists()
+
+
+def test_a_package_that_does_not_import_fails_in_the_same_words(no_leftovers: None) -> None:
+    files = _broken(_files())
+    warm, _, warm_root = _outcome(files, PACKAGE, warm=True)
+    cold, _, cold_root = _outcome(files, PACKAGE, warm=False)
+    assert warm.startswith("the generated package does not import; nothing was written:")
+    assert "No module named 'a_module_that_is_not_there_at_all'" in warm
+    assert warm == cold.replace(str(cold_root), str(warm_root))
+    assert not warm_root.exists() and not cold_root.exists()
+
+
+def test_a_package_named_like_a_module_imported_ahead_is_checked_cold(no_leftovers: None) -> None:
+    """``anyio`` is imported ahead (the runtime imports it). A package of that name is checked in a
+    cold interpreter, where it is the package that is imported: there it shadows the real anyio,
+    which its own runtime needs, so it does not import (the started interpreter would have
+    imported the real anyio and passed it)."""
+    files = {"anyio/" + name.split("/", 1)[1]: text for name, text in _files().items()}
+    message, _, _ = _outcome(files, "anyio", warm=True)
+    assert message.startswith("the generated package does not import")
+    assert "No module named 'anyio.to_thread'" in message
+
+
+def test_the_started_interpreter_is_gone_after_an_error_and_when_nobody_claims_it() -> None:
+    with pytest.raises(RuntimeError):
+        with importcheck.prewarmed():
+            (started,) = importcheck._waiting
+            raise RuntimeError("a spec error, say")
+    assert started.process.returncode is not None
+    with importcheck.prewarmed():
+        (unused,) = importcheck._waiting
+    assert unused.process.returncode is not None
+    assert not importcheck._waiting
+
+
+def test_what_is_imported_ahead_a_cold_check_imports_anyway() -> None:
+    """Importing ahead changes the order of imports, never what is imported: every module the
+    started interpreter has before its job is one a cold import of our package loads too."""
+    probe = (
+        "import json, sys\n"
+        "sys.stdout.write(json.dumps(sorted(sys.modules)))\n"
+        "sys.stdout.flush()\n"
+        "import os\n"
+        "os._exit(0)\n"
+    )
+    with tempfile.TemporaryDirectory(prefix="sdkgen-probe-") as name:
+        root = Path(name)
+        (root / "probe_package").mkdir()
+        (root / "probe_package" / "__init__.py").write_text(probe, encoding="utf-8")
+        started = importcheck.Prewarmed.start()
+        assert started is not None
+        process = started.give(root, "probe_package", [])
+        assert process is not None
+        out, _ = process.communicate(timeout=120)
+        started.close()
+    ahead = set(json.loads(out)) - {"probe_package"}
+    cold = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import importlib, json, sys\n"
+            f"sys.path.insert(0, {str(GENERATED)!r})\n"
+            f"for name in {[PACKAGE] + [PACKAGE + '.' + m for m in _modules(_files())]!r}:\n"
+            "    importlib.import_module(name)\n"
+            "print(json.dumps(sorted(sys.modules)))\n",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=importcheck.checker_environment(),
+    )
+    loaded = set(json.loads(cold.stdout))
+    assert {"pydantic", "httpx", "anyio"} <= ahead
+    assert ahead - loaded == set(), "imported ahead but not by the package"
+
+
+def _record_starts(monkeypatch: pytest.MonkeyPatch) -> list[importcheck.Prewarmed]:
+    started: list[importcheck.Prewarmed] = []
+    real = importcheck.Prewarmed.start
+
+    def start() -> importcheck.Prewarmed | None:
+        found = real()
+        if found is not None:
+            started.append(found)
+        return found
+
+    monkeypatch.setattr(importcheck.Prewarmed, "start", staticmethod(start))
+    return started
+
+
+def test_only_generate_starts_the_interpreter_and_it_never_outlives_the_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if pipeline._usable_cpus() < 2:
+        pytest.skip("the early import check runs only on more than one CPU")
+    started = _record_starts(monkeypatch)
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
+    spec, config = str(MAIN_SPEC), str(ROOT / "spec" / "generator.yaml")
+    assert _main(["lint", spec]) == 0
+    assert _main(["check", "--spec", spec, "--config", config, "--out", str(GENERATED)]) == 0
+    assert started == []
+    out = tmp_path / "out"
+    assert _main(["generate", "--spec", spec, "--config", config, "--out", str(out)]) == 0
+    assert len(started) == 1
+    # Nothing left to write: started, unused, stopped.
+    assert _main(["generate", "--spec", spec, "--config", config, "--out", str(out)]) == 0
+    assert len(started) == 2
+    assert all(s.process.returncode is not None for s in started)
+    assert pipeline.read_tree(out) == pipeline.read_tree(GENERATED)
