@@ -32,7 +32,7 @@ from collections.abc import Generator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ._locations import RUNTIME_DIR, TEMPLATES_DIR
+from ._locations import RUNTIME_DIR, TEMPLATES_DIR, compiled_dir
 
 __all__ = [
     "TOO_DEEP",
@@ -46,6 +46,7 @@ __all__ = [
     "reap",
     "shadowed",
     "checker_environment",
+    "usable_cpus",
 ]
 
 TOO_DEEP = "too deep for pydantic: "
@@ -100,10 +101,12 @@ shapes = {}
 root = pathlib.Path(sys.argv[1])
 for path in sorted(root.rglob("*.py")):
     text = path.read_text(encoding="utf-8")
-    shapes[path.relative_to(root).as_posix()] = _sdkgen_known.get(text) or _sdkgen_shape(text)
+    shapes[path.relative_to(root).as_posix()] = _sdkgen_known[text] = _sdkgen_known.get(text) or _sdkgen_shape(text)
 print(json.dumps(shapes))
 sys.stdout.flush()
 sys.stderr.flush()
+if "_sdkgen_save" in globals():
+    _sdkgen_save()  # the runtime's shapes worked out only now
 import os
 os._exit(0)  # the verdict is in: tearing down pydantic and the package would only keep the caller waiting
 """
@@ -118,8 +121,9 @@ SHADOWED_EXIT = 75
 _PREWARM = """
 def _sdkgen_prewarm():
     import importlib, json, pathlib, sys
+    runtime, templates, store = sys.argv[1:4]
     names = set()
-    for directory in sys.argv[1:]:
+    for directory in (runtime, templates):
         for path in sorted(pathlib.Path(directory).iterdir()):
             if not path.name.endswith((".py", ".py.j2")):
                 continue
@@ -138,12 +142,47 @@ def _sdkgen_prewarm():
             importlib.import_module(name)
         except Exception:
             pass  # the check itself reports what the package cannot import
-    for path in sorted(pathlib.Path(sys.argv[1]).glob("*.py")):
+    try:
+        import select
+        waiting = lambda: bool(select.select([sys.stdin], [], [], 0)[0])
+    except Exception:  # no select on pipes here: work them all out
+        waiting = lambda: False
+    import hashlib
+    global _sdkgen_save
+    kept = {}
+    try:
+        saved = json.loads(pathlib.Path(store).read_text(encoding="utf-8")) if store else {}
+        if saved.get("python") == sys.version and isinstance(saved.get("shapes"), dict):
+            kept = {str(key): str(shape) for key, shape in saved["shapes"].items()}
+    except Exception:
+        pass  # none kept, or unreadable: worked out here
+    keys = {}
+    for path in sorted(pathlib.Path(runtime).glob("*.py")):
         text = path.read_text(encoding="utf-8")
+        keys[text] = key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        shape = kept.get(key)
+        if shape is None and not waiting():  # else worked out after the check, if it needs it
+            try:
+                shape = _sdkgen_shape(text)
+            except Exception:
+                pass  # worked out again after the check, where it fails as it will
+        if shape is not None:
+            _sdkgen_premade[text] = shape
+
+    def _sdkgen_save():
+        import os
+        found = {key: _sdkgen_premade.get(text) for text, key in keys.items()}
+        if not store or None in found.values() or found == kept:
+            return
         try:
-            _sdkgen_premade[text] = _sdkgen_shape(text)
-        except Exception:
-            pass  # worked out again after the check, where it fails as it will
+            os.makedirs(os.path.dirname(store), exist_ok=True)
+            temporary = f"{store}.{os.getpid()}.tmp"
+            with open(temporary, "w", encoding="utf-8") as handle:
+                json.dump({"python": sys.version, "shapes": found}, handle)
+            os.replace(temporary, store)
+        except OSError:
+            pass  # only slower next time
+    _sdkgen_save()
     job = sys.stdin.readline()
     if not job:
         raise SystemExit(0)  # no package to check after all
@@ -175,9 +214,26 @@ def _prewarmed_script() -> str:
     return head + f"_sdkgen_premade = {{}}; exec({SHAPE!r}); exec({_PREWARM!r})\n" + IMPORT_CHECK + SHAPES
 
 
+def usable_cpus() -> int:
+    """The CPUs this process may run on (the early check runs only when there is more than one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def checker_environment() -> dict[str, str]:
     """The check's environment: this one, without writing bytecode into the checked tree."""
     return {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+
+
+def _shapes_store() -> Path | None:
+    """Where the started interpreter keeps the static runtime's code shapes (they depend on the
+    runtime's text and the Python version only): beside the compiled templates, like them written
+    once per installation and Python (``None``: not kept, as under ``PYTHONDONTWRITEBYTECODE``)."""
+    if sys.dont_write_bytecode:
+        return None
+    directory = compiled_dir()
+    return directory / f"runtime-shapes.{sys.implementation.cache_tag}.json" if directory else None
 
 
 class Prewarmed:
@@ -191,7 +247,14 @@ class Prewarmed:
         """Start one; ``None`` when it cannot be started (the check then starts cold, as ever)."""
         try:
             process = subprocess.Popen(
-                [sys.executable, "-c", _prewarmed_script(), str(RUNTIME_DIR), str(TEMPLATES_DIR)],
+                [
+                    sys.executable,
+                    "-c",
+                    _prewarmed_script(),
+                    str(RUNTIME_DIR),
+                    str(TEMPLATES_DIR),
+                    str(_shapes_store() or ""),
+                ],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,

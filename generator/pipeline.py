@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection
 from typing import Any
 
 from . import importcheck, ir
-from .cache import Cache, digest, toolchain_fingerprint
+from .cache import Cache, digest, distribution_version, toolchain_fingerprint
 from .config import load_config
 from .errors import Location, SpecError, SpecErrors
 from .fastformat import format_module
@@ -332,9 +332,7 @@ def _black(source: str) -> str:
 def black_mode_key() -> str:
     """black's version and the mode the generator formats with: what black's output depends on
     besides the text."""
-    from importlib import metadata
-
-    return f"black {metadata.version('black')} line_length={LINE_LENGTH} target_versions=py310"
+    return f"black {distribution_version('black')} line_length={LINE_LENGTH} target_versions=py310"
 
 
 def refresh_shipped_runtime() -> Path:
@@ -377,10 +375,8 @@ def _shipped(source: str) -> str | None:
 def _black_key() -> str:
     """What black's output depends on besides the text: its version and mode (and the Python whose
     ``compile`` checked the result)."""
-    from importlib import metadata
-
     return (
-        f"black {metadata.version('black')} line_length={LINE_LENGTH} target_versions=py310 "
+        f"black {distribution_version('black')} line_length={LINE_LENGTH} target_versions=py310 "
         f"python {sys.version_info[0]}.{sys.version_info[1]}"
     )
 
@@ -406,9 +402,7 @@ def _can_fork() -> bool:
 
 
 def _usable_cpus() -> int:
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
+    return importcheck.usable_cpus()
 
 
 def format_all(

@@ -14,7 +14,7 @@ from typing import Any
 import jinja2
 
 from . import ir
-from ._locations import RUNTIME_DIR, TEMPLATES_DIR
+from ._locations import RUNTIME_DIR, TEMPLATES_DIR, compiled_dir
 from .errors import escape_char, visible
 
 __all__ = [
@@ -603,19 +603,12 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
 
 
 def _template_bytecode() -> jinja2.BytecodeCache | None:
-    """Where the compiled templates are kept: ``__pycache__`` beside the templates (as installed,
-    like the package's ``.pyc`` files), else, when that cannot be written, under the generator's
-    cache (``cache.default_cache``); ``None`` when there is neither."""
-    pattern = f"%s.{sys.implementation.cache_tag}.jinja"
-    beside = TEMPLATES_DIR / "__pycache__"
-    if os.access(beside if beside.is_dir() else TEMPLATES_DIR, os.W_OK) or (
-        beside.is_dir() and sys.dont_write_bytecode
-    ):
-        return _CompiledTemplates(str(beside), pattern)
-    from .cache import default_cache
-
-    root = default_cache().root
-    return _CompiledTemplates(str(root / "templates"), pattern) if root is not None else None
+    """The compiled templates' cache, where ``_locations.compiled_dir`` says (as installed, like the
+    package's ``.pyc`` files); ``None`` when there is no such place."""
+    directory = compiled_dir()
+    if directory is None:
+        return None
+    return _CompiledTemplates(str(directory), f"%s.{sys.implementation.cache_tag}.jinja")
 
 
 @functools.lru_cache(maxsize=1)

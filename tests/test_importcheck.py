@@ -20,17 +20,22 @@ from _genhelpers import GENERATED, MAIN_SPEC, ROOT
 from generator import importcheck, pipeline
 from generator.__main__ import _main
 from generator.config import load_spec_config
+from generator.render import RUNTIME_DIR, RUNTIME_FILES
 
 PACKAGE = load_spec_config(MAIN_SPEC).package_name
 
 
 def _files(package: str = PACKAGE) -> dict[str, str]:
-    """Our generated package as the early check gets it (path in the output -> text)."""
-    return {
+    """Our generated package as the early check gets it (path in the output -> text): rendered, not
+    yet formatted, so the static runtime modules are the runtime's own text."""
+    files = {
         f"{package}/{name.split('/', 1)[1]}": text
         for name, text in pipeline.read_tree(GENERATED).items()
         if name.startswith(PACKAGE + "/")
     }
+    for name in RUNTIME_FILES:
+        files[f"{package}/{name}"] = (RUNTIME_DIR / name).read_text(encoding="utf-8")
+    return files
 
 
 def _modules(files: dict[str, str], package: str = PACKAGE) -> list[str]:
@@ -195,3 +200,34 @@ def test_only_generate_starts_the_interpreter_and_it_never_outlives_the_command(
     assert len(started) == 2
     assert all(s.process.returncode is not None for s in started)
     assert pipeline.read_tree(out) == pipeline.read_tree(GENERATED)
+
+
+def test_the_runtimes_shapes_are_kept_once_worked_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The static runtime's shapes depend on its text and Python's version only: the started
+    interpreter keeps them (beside the compiled templates) and takes them from there next time."""
+    store = tmp_path / "runtime-shapes.json"
+    monkeypatch.setattr(importcheck, "_shapes_store", lambda: store)
+    files = _files()
+    runtime = {f"{PACKAGE}/{name}" for name in RUNTIME_FILES}
+    _, shapes, _ = _outcome(files, PACKAGE, warm=True)
+    kept = json.loads(store.read_text(encoding="utf-8"))
+    assert kept["python"] == sys.version
+    assert sorted(kept["shapes"].values()) == sorted(pipeline._code_shape(files[name]) for name in runtime)
+    assert shapes is not None and all(shapes[name] == pipeline._code_shape(files[name]) for name in shapes)
+    # What is kept is what is used (a shape altered in the store comes back altered) ...
+    store.write_text(
+        json.dumps({"python": sys.version, "shapes": dict.fromkeys(kept["shapes"], "altered")}),
+        encoding="utf-8",
+    )
+    _, shapes, _ = _outcome(files, PACKAGE, warm=True)
+    assert shapes is not None and {shapes[name] for name in runtime} == {"altered"}
+    # ... for the Python that worked it out only.
+    store.write_text(
+        json.dumps({"python": "another", "shapes": dict.fromkeys(kept["shapes"], "altered")}),
+        encoding="utf-8",
+    )
+    _, shapes, _ = _outcome(files, PACKAGE, warm=True)
+    assert shapes is not None and all(shapes[name] == pipeline._code_shape(files[name]) for name in shapes)
+    assert json.loads(store.read_text(encoding="utf-8")) == kept
