@@ -36,6 +36,7 @@ from ._locations import RUNTIME_DIR, TEMPLATES_DIR, compiled_dir
 
 __all__ = [
     "TOO_DEEP",
+    "IMPORTED",
     "IMPORT_CHECK",
     "SHAPES",
     "check_script",
@@ -50,6 +51,8 @@ __all__ = [
 ]
 
 TOO_DEEP = "too deep for pydantic: "
+IMPORTED = b"sdkgen-imported: "
+"""Starts the line of stdout that says the check has passed (``SHAPES``)."""
 
 IMPORT_CHECK = """
 import importlib, sys, typing
@@ -97,11 +100,13 @@ def _sdkgen_shape(text):
 SHAPES = SHAPE + """
 import json, pathlib, sys
 _sdkgen_known = globals().get("_sdkgen_premade", {})
-shapes = {}
 root = pathlib.Path(sys.argv[1])
-for path in sorted(root.rglob("*.py")):
-    text = path.read_text(encoding="utf-8")
-    shapes[path.relative_to(root).as_posix()] = _sdkgen_known[text] = _sdkgen_known.get(text) or _sdkgen_shape(text)
+texts = {path.relative_to(root).as_posix(): path.read_text(encoding="utf-8") for path in sorted(root.rglob("*.py"))}
+print(IMPORTED + json.dumps({name: _sdkgen_known[text] for name, text in texts.items() if text in _sdkgen_known}))
+sys.stdout.flush()
+shapes = {}
+for name, text in texts.items():
+    shapes[name] = _sdkgen_known[text] = _sdkgen_known.get(text) or _sdkgen_shape(text)
 print(json.dumps(shapes))
 sys.stdout.flush()
 sys.stderr.flush()
@@ -110,9 +115,10 @@ if "_sdkgen_save" in globals():
 import os
 os._exit(0)  # the verdict is in: tearing down pydantic and the package would only keep the caller waiting
 """
-"""Every module's shape, printed after the check (stdout, one line of JSON). The shapes of the
-modules of a started interpreter's premade set (the static runtime's, worked out while it waited
-for its job) are looked up by their text."""
+"""After the check has passed, two lines of JSON on stdout: first the verdict, with the shapes
+already known (a started interpreter's premade ones, the static runtime's, worked out while it
+waited for its job), then every module's shape. The caller may work out the rest itself meanwhile
+(``EarlyImportCheck.shapes``) and stop waiting after the first line."""
 
 SHADOWED = "sdkgen: the package's name is taken by a module imported ahead"
 SHADOWED_EXIT = 75
@@ -200,7 +206,7 @@ so that the check's own lines keep their numbers; returns once its job is in ``s
 
 def check_script() -> str:
     """The cold check's ``python -c`` script."""
-    return f"TOO_DEEP = {TOO_DEEP!r}\n" + IMPORT_CHECK
+    return f"TOO_DEEP = {TOO_DEEP!r}; IMPORTED = {IMPORTED.decode()!r}\n" + IMPORT_CHECK
 
 
 def early_script() -> str:
@@ -210,7 +216,7 @@ def early_script() -> str:
 
 def _prewarmed_script() -> str:
     """``early_script`` with the warming up on its first line: every other line keeps its number."""
-    head = f"TOO_DEEP = {TOO_DEEP!r}; SHADOWED = {SHADOWED!r}; SHADOWED_EXIT = {SHADOWED_EXIT}; "
+    head = f"TOO_DEEP = {TOO_DEEP!r}; IMPORTED = {IMPORTED.decode()!r}; SHADOWED = {SHADOWED!r}; SHADOWED_EXIT = {SHADOWED_EXIT}; "
     return head + f"_sdkgen_premade = {{}}; exec({SHAPE!r}); exec({_PREWARM!r})\n" + IMPORT_CHECK + SHAPES
 
 

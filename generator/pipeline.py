@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import ast
+import contextlib
 import difflib
 import functools
 import json
 import os
+import selectors
 import shutil
 import subprocess
 import sys
@@ -652,20 +654,79 @@ class EarlyImportCheck:
 
     def shapes(self) -> dict[str, str]:
         """Wait for the check: each module's code shape (by path in the output), or raise what the
-        import found, as ``verify_importable`` does."""
+        import found, as ``verify_importable`` does. The shapes the check's process has not worked
+        out by the time it has imported the package are worked out here meanwhile (with the
+        ones it knew, the static runtime's, they are all once it has passed)."""
         if self._shapes is None:
             assert self.process is not None
             try:
-                out, err = self.process.communicate()
-                if importcheck.shadowed(self.process.returncode, err):
+                returncode, lines, err = self._wait()
+                if importcheck.shadowed(returncode, err):
                     self.process = self._cold()
-                    out, err = self.process.communicate()
-                _import_failure(self.process.returncode, err)
-                found = json.loads(out.strip().splitlines()[-1])
+                    returncode, lines, err = self._wait()
+                _import_failure(returncode, err)
+                found = json.loads(lines[-1])
                 self._shapes = {str(name): str(shape) for name, shape in found.items()}
             finally:
                 self.close()
         return self._shapes
+
+    def _wait(self) -> tuple[int, list[str], str]:
+        """(exit code, the lines of stdout, stderr) of the check, the last line being every shape
+        (exit code 0 as soon as the check has passed and every shape is known here)."""
+        process = self.process
+        assert process is not None and process.stdout is not None and process.stderr is not None
+        if sys.platform == "win32":  # no select() on pipes: the shapes all come from the process
+            out, err = process.communicate()
+            return process.returncode, out.strip().splitlines(), err
+        if process.stdin is not None:
+            with contextlib.suppress(OSError):
+                process.stdin.close()
+        out, err = process.stdout.fileno(), process.stderr.fileno()
+        buffers = {out: bytearray(), err: bytearray()}
+        runtime = {f"{self.package}/{name}" for name in RUNTIME_FILES}
+        todo = sorted((name for name in self.rendered if name not in runtime), reverse=True)
+        mine: dict[str, str] = {}
+        known: dict[str, str] | None = None
+        with selectors.DefaultSelector() as selector:
+            for fd in buffers:
+                selector.register(fd, selectors.EVENT_READ)
+            while selector.get_map():
+                for key, _ in selector.select(timeout=0 if todo else None):
+                    data = os.read(key.fd, 65536)
+                    if data:
+                        buffers[key.fd] += data
+                    else:
+                        selector.unregister(key.fd)
+                lines = bytes(buffers[out]).split(b"\n")[:-1]
+                verdict = next(
+                    (i for i, line in enumerate(lines) if line.startswith(importcheck.IMPORTED)), None
+                )
+                if verdict is not None and len(lines) > verdict + 1:
+                    break  # every shape, from the check's process
+                if verdict is not None and known is None:
+                    known = json.loads(lines[verdict][len(importcheck.IMPORTED) :])
+                    todo = sorted(
+                        (n for n in self.rendered if n not in known and n not in mine), reverse=True
+                    )
+                if known is not None and not todo:
+                    return (
+                        0,
+                        [json.dumps({name: known.get(name) or mine[name] for name in sorted(self.rendered)})],
+                        "",
+                    )
+                if todo:
+                    name = todo.pop()
+                    try:
+                        mine[name] = _code_shape(self.rendered[name])
+                    except (SyntaxError, ValueError, RecursionError, MemoryError):
+                        todo.clear()  # the check's process says what is wrong with it
+        process.wait()
+        return (
+            process.returncode,
+            buffers[out].decode("utf-8", "replace").strip().splitlines(),
+            buffers[err].decode("utf-8", "replace"),
+        )
 
     def close(self) -> None:
         if self.process is not None:
