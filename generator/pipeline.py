@@ -684,8 +684,9 @@ class EarlyImportCheck:
                 process.stdin.close()
         out, err = process.stdout.fileno(), process.stderr.fileno()
         buffers = {out: bytearray(), err: bytearray()}
-        runtime = {f"{self.package}/{name}" for name in RUNTIME_FILES}
-        todo = sorted((name for name in self.rendered if name not in runtime), reverse=True)
+        modules = sorted(self.rendered)
+        runtime = {f"{self.package}/{name}" for name in RUNTIME_FILES}.intersection(modules)
+        todo = [name for name in reversed(modules) if name not in runtime]
         mine: dict[str, str] = {}
         known: dict[str, str] | None = None
         with selectors.DefaultSelector() as selector:
@@ -706,15 +707,18 @@ class EarlyImportCheck:
                     break  # every shape, from the check's process
                 if verdict is not None and known is None:
                     known = json.loads(lines[verdict][len(importcheck.IMPORTED) :])
-                    todo = sorted(
-                        (n for n in self.rendered if n not in known and n not in mine), reverse=True
-                    )
-                if known is not None and not todo:
-                    return (
-                        0,
-                        [json.dumps({name: known.get(name) or mine[name] for name in sorted(self.rendered)})],
-                        "",
-                    )
+                    if not runtime <= known.keys():
+                        # The runtime's shapes were not ready: the process works them out (and keeps
+                        # them for the next run), so its last line is awaited.
+                        todo.clear()
+                if (
+                    known is not None
+                    and not todo
+                    and runtime <= known.keys()
+                    and all(name in known or name in mine for name in modules)
+                ):
+                    shapes = {name: known[name] if name in known else mine[name] for name in modules}
+                    return 0, [json.dumps(shapes)], ""
                 if todo:
                     name = todo.pop()
                     try:
