@@ -46,6 +46,10 @@ class Cache:
         self.root = root
         self.hits = 0
         self.misses = 0
+        self._written: set[tuple[str, str]] = set()
+        """(kind, key) written by this instance: an entry is its key's only value, so once is enough."""
+        self._directories: set[Path] = set()
+        """Directories this instance has made or found."""
 
     @property
     def enabled(self) -> bool:
@@ -64,6 +68,7 @@ class Cache:
             raw = path.read_bytes()
         except OSError:
             self.misses += 1
+            self._written.discard((kind, key))  # gone since (the directory cleared): written again
             return None
         # The entry's last line is the digest of the rest: a truncated or altered file is a miss.
         body, _, check = raw.rpartition(b"\n")
@@ -75,11 +80,13 @@ class Cache:
 
     def put_text(self, kind: str, key: str, text: str) -> None:
         path = self._path(kind, key)
-        if path is None:
+        if path is None or (kind, key) in self._written:
             return
         body = text.encode("utf-8", "surrogatepass")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.parent not in self._directories:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._directories.add(path.parent)
             handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
             try:
                 with os.fdopen(handle, "wb") as stream:
@@ -88,8 +95,10 @@ class Cache:
             except BaseException:
                 Path(temporary).unlink(missing_ok=True)
                 raise
+            self._written.add((kind, key))
         except OSError:
-            pass  # a cache that cannot be written is only slower
+            self._directories.discard(path.parent)  # perhaps removed meanwhile: made again next time
+            # a cache that cannot be written is only slower
 
     def get_json(self, kind: str, key: str) -> Any:
         text = self.get_text(kind, key)
