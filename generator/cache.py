@@ -74,6 +74,7 @@ class Cache:
         body, _, check = raw.rpartition(b"\n")
         if check.decode("ascii", "replace") != hashlib.sha256(body).hexdigest():
             self.misses += 1
+            self._written.discard((kind, key))
             return None
         self.hits += 1
         return body.decode("utf-8", "surrogatepass")
