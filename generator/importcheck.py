@@ -9,6 +9,11 @@ interpreter when ``generate`` starts, has it import those modules while the gene
 renders the spec, and hands it the package once it is rendered (``claim``): then only the
 package's own modules are left to import.
 
+While it waits, it also works out the static runtime's code shapes (kept for the next run beside
+the compiled templates) and compiles the runtime's modules: a module of the checked tree whose
+bytes are a runtime module's gets that code, with the tree's file name, exactly as compiling it
+there would give it.
+
 The modules imported ahead are the absolute ones the runtime (``templates/runtime/``) and the
 Python templates import at their top level, read from those files, so the list cannot fall behind
 the runtime: each of them is imported by every generated package anyway, so importing it first
@@ -52,6 +57,9 @@ __all__ = [
 
 TOO_DEEP = "too deep for pydantic: "
 IMPORTED = b"sdkgen-imported: "
+READY = "sdkgen-ready"
+"""A started interpreter's first line of stdout, when it is done with everything it does ahead of its
+job before the job arrives (ignored by the caller; tests wait for it)."""
 """Starts the line of stdout that says the check has passed (``SHAPES``)."""
 
 IMPORT_CHECK = """
@@ -189,6 +197,37 @@ def _sdkgen_prewarm():
         except OSError:
             pass  # only slower next time
     _sdkgen_save()
+    import importlib.machinery, types, warnings
+    codes = {}
+    for text in keys:
+        if waiting():
+            break  # the job is here: the rest are compiled as they are imported
+        data = text.encode("utf-8")
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                code = compile(data, "<sdkgen-runtime>", "exec", dont_inherit=True)
+            except Exception:
+                continue  # the import reports it
+        if not caught:  # a warning is left to the import, which shows it where it is
+            codes[data] = code
+    if codes:
+        loader = importlib.machinery.SourceFileLoader
+        compile_source = loader.source_to_code
+
+        def refile(code, path):
+            consts = tuple(refile(c, path) if isinstance(c, types.CodeType) else c for c in code.co_consts)
+            return code.replace(co_filename=path, co_consts=consts)
+
+        def source_to_code(self, data, path, *, _optimize=-1):
+            code = codes.pop(data, None) if _optimize == -1 else None
+            if code is None:
+                return compile_source(self, data, path, _optimize=_optimize)
+            return refile(code, path)  # what compiling it there gives
+
+        loader.source_to_code = source_to_code
+    if not waiting():
+        print(READY, flush=True)  # ahead of the job: nothing more to do before it
     job = sys.stdin.readline()
     if not job:
         raise SystemExit(0)  # no package to check after all
@@ -216,7 +255,7 @@ def early_script() -> str:
 
 def _prewarmed_script() -> str:
     """``early_script`` with the warming up on its first line: every other line keeps its number."""
-    head = f"TOO_DEEP = {TOO_DEEP!r}; IMPORTED = {IMPORTED.decode()!r}; SHADOWED = {SHADOWED!r}; SHADOWED_EXIT = {SHADOWED_EXIT}; "
+    head = f"TOO_DEEP = {TOO_DEEP!r}; READY = {READY!r}; IMPORTED = {IMPORTED.decode()!r}; SHADOWED = {SHADOWED!r}; SHADOWED_EXIT = {SHADOWED_EXIT}; "
     return head + f"_sdkgen_premade = {{}}; exec({SHAPE!r}); exec({_PREWARM!r})\n" + IMPORT_CHECK + SHAPES
 
 

@@ -8,6 +8,7 @@ on purpose.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -55,11 +56,27 @@ def _broken(files: dict[str, str], package: str = PACKAGE) -> dict[str, str]:
     return broken
 
 
-def _outcome(files: dict[str, str], package: str, *, warm: bool) -> tuple[str, dict[str, str] | None, Path]:
-    """(the error message or '', the shapes, the check's directory) of an early check of ``files``."""
+def _settle(started: importcheck.Prewarmed) -> None:
+    """Wait until the started interpreter has done all it does ahead of its job."""
+    assert started.process.stdout is not None
+    line = b""
+    while not line.endswith(b"\n"):
+        byte = os.read(started.process.stdout.fileno(), 1)  # unbuffered: the rest is the check's
+        assert byte, "the interpreter ended before it was ready"
+        line += byte
+    assert line == importcheck.READY.encode() + b"\n"
+
+
+def _outcome(
+    files: dict[str, str], package: str, *, warm: bool, settled: bool = False
+) -> tuple[str, dict[str, str] | None, Path]:
+    """(the error message or '', the shapes, the check's directory) of an early check of ``files``;
+    ``settled``: given to the started interpreter once it is done with all it does ahead."""
     with importcheck.prewarmed(enabled=warm):
         if warm:
             assert importcheck._waiting, "the interpreter did not start"
+            if settled:
+                _settle(importcheck._waiting[0])
         early = pipeline.EarlyImportCheck(files, package, _modules(files, package))
         assert not importcheck._waiting, "the early check did not take the started interpreter"
         process = early.process
@@ -81,9 +98,12 @@ def no_leftovers() -> Iterator[None]:
     assert set(temporary.glob(".sdkgen-import-*")) <= before
 
 
-def test_a_good_package_passes_with_the_shapes_the_generator_computes(no_leftovers: None) -> None:
+@pytest.mark.parametrize("settled", [True, False])
+def test_a_good_package_passes_with_the_shapes_the_generator_computes(
+    no_leftovers: None, settled: bool
+) -> None:
     files = _files()
-    message, shapes, root = _outcome(files, PACKAGE, warm=True)
+    message, shapes, root = _outcome(files, PACKAGE, warm=True, settled=settled)
     assert message == ""
     assert shapes is not None
     assert set(shapes) == {name for name in files if name.endswith(".py")}
@@ -146,7 +166,7 @@ def test_what_is_imported_ahead_a_cold_check_imports_anyway() -> None:
         assert process is not None
         out, _ = process.communicate(timeout=120)
         started.close()
-    ahead = set(json.loads(out)) - {"probe_package"}
+    ahead = set(json.loads(out.strip().splitlines()[-1])) - {"probe_package"}
     cold = subprocess.run(
         [
             sys.executable,
@@ -211,7 +231,7 @@ def test_the_runtimes_shapes_are_kept_once_worked_out(
     monkeypatch.setattr(importcheck, "_shapes_store", lambda: store)
     files = _files()
     runtime = {f"{PACKAGE}/{name}" for name in RUNTIME_FILES}
-    _, shapes, _ = _outcome(files, PACKAGE, warm=True)
+    _, shapes, _ = _outcome(files, PACKAGE, warm=True, settled=True)
     kept = json.loads(store.read_text(encoding="utf-8"))
     assert kept["python"] == sys.version
     assert sorted(kept["shapes"].values()) == sorted(pipeline._code_shape(files[name]) for name in runtime)
@@ -231,3 +251,21 @@ def test_the_runtimes_shapes_are_kept_once_worked_out(
     _, shapes, _ = _outcome(files, PACKAGE, warm=True)
     assert shapes is not None and all(shapes[name] == pipeline._code_shape(files[name]) for name in shapes)
     assert json.loads(store.read_text(encoding="utf-8")) == kept
+
+
+def test_a_failure_inside_the_runtime_reads_the_same_with_its_files_and_lines(no_leftovers: None) -> None:
+    """The started interpreter compiles the runtime's modules ahead: a traceback through one of
+    them names the checked tree's file and the line, as a cold check's does."""
+    files = _files()
+    name = f"{PACKAGE}/pagination.py"
+    files[name] += '\nfrom ._utils import check_header\ncheck_header("no good", "value", "probe")\n'
+    warm, _, warm_root = _outcome(files, PACKAGE, warm=True, settled=True)
+    cold, _, cold_root = _outcome(files, PACKAGE, warm=False)
+    line = next(
+        number
+        for number, text in enumerate((RUNTIME_DIR / "_utils.py").read_text(encoding="utf-8").splitlines(), 1)
+        if "is not a valid HTTP header name" in text
+    )
+    assert f'{PACKAGE}/_utils.py", line {line}, in check_header' in warm
+    assert "is not a valid HTTP header name" in warm
+    assert warm == cold.replace(str(cold_root), str(warm_root))
