@@ -158,8 +158,9 @@ def _sdkgen_prewarm():
             pass  # the check itself reports what the package cannot import
     try:
         import select
+        select.select([sys.stdin], [], [], 0)
         waiting = lambda: bool(select.select([sys.stdin], [], [], 0)[0])
-    except Exception:  # no select on pipes here: work them all out
+    except Exception:  # no select() on pipes here (Windows): do it all ahead
         waiting = lambda: False
     import hashlib
     global _sdkgen_save
