@@ -617,8 +617,10 @@ class EarlyImportCheck:
 
     Formatting changes layout only (black keeps the syntax tree; ``fastformat`` puts black's own
     lines back), so the rendered text imports exactly as the formatted files will, and the two
-    have the same code shapes (``_code_shape``), which the same process works out as well. On two
-    CPUs this takes the import check (seconds, for a large API) off the run's critical path."""
+    have the same code shapes (``_code_shape``), which the check's process works out after the
+    check, or (the ones it did not know ahead) this one while it waits. On two CPUs this takes the
+    import check (seconds, for a large API) off the run's critical path. The process is the one
+    ``importcheck.prewarmed`` started, when there is one (``importcheck.claim``)."""
 
     def __init__(self, files: dict[str, str], package: str, modules: list[str]) -> None:
         self.root = Path(tempfile.mkdtemp(prefix=".sdkgen-import-"))
