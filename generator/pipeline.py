@@ -691,6 +691,9 @@ class EarlyImportCheck:
         todo = [name for name in reversed(modules) if name not in runtime]
         mine: dict[str, str] = {}
         known: dict[str, str] | None = None
+        seen = 0
+        lines: list[bytes] = []
+        verdict: int | None = None
         with selectors.DefaultSelector() as selector:
             for fd in buffers:
                 selector.register(fd, selectors.EVENT_READ)
@@ -701,10 +704,12 @@ class EarlyImportCheck:
                         buffers[key.fd] += data
                     else:
                         selector.unregister(key.fd)
-                lines = bytes(buffers[out]).split(b"\n")[:-1]
-                verdict = next(
-                    (i for i, line in enumerate(lines) if line.startswith(importcheck.IMPORTED)), None
-                )
+                if len(buffers[out]) != seen:  # only what is new is looked at again
+                    seen = len(buffers[out])
+                    lines = bytes(buffers[out]).split(b"\n")[:-1]
+                    verdict = next(
+                        (i for i, line in enumerate(lines) if line.startswith(importcheck.IMPORTED)), None
+                    )
                 if verdict is not None and len(lines) > verdict + 1:
                     break  # every shape, from the check's process
                 if verdict is not None and known is None:
