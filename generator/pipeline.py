@@ -865,9 +865,14 @@ def write_atomically(
     cache = cache or Cache(None)
     progress = progress or Progress(False)
     out_dir = out_dir.resolve()
-    check_output_dir(out_dir, files)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
+    try:
+        check_output_dir(out_dir, files)
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
+    except BaseException:
+        if early is not None:
+            early.close()  # its process and directory go too
+        raise
     backup = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
     try:
         # mkdtemp creates the directory private (0700); the output gets the mode mkdir would give it.

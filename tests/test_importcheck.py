@@ -90,12 +90,13 @@ def _outcome(
 
 
 @pytest.fixture
-def no_leftovers() -> Iterator[None]:
-    """Fails the test when it leaves an import check's directory in the temporary directory."""
-    temporary = Path(tempfile.gettempdir())
-    before = set(temporary.glob(".sdkgen-import-*"))
+def no_leftovers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Temporary directories go to a private one for the test, which must be empty at its end."""
+    private = tmp_path / "temporary"
+    private.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
     yield
-    assert set(temporary.glob(".sdkgen-import-*")) <= before
+    assert list(private.iterdir()) == []
 
 
 @pytest.mark.parametrize("settled", [True, False])
@@ -269,3 +270,21 @@ def test_a_failure_inside_the_runtime_reads_the_same_with_its_files_and_lines(no
     assert f'{PACKAGE}/_utils.py", line {line}, in check_header' in warm
     assert "is not a valid HTTP header name" in warm
     assert warm == cold.replace(str(cold_root), str(warm_root))
+
+
+def test_a_refused_output_directory_leaves_no_check_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_leftovers: None
+) -> None:
+    """``generate`` refuses to replace a directory holding files it did not write (exit 3) after
+    the early check has started: its process and directory go too."""
+    if pipeline._usable_cpus() < 2:
+        pytest.skip("the early import check runs only on more than one CPU")
+    started = _record_starts(monkeypatch)
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    spec, config = str(MAIN_SPEC), str(ROOT / "spec" / "generator.yaml")
+    assert _main(["generate", "--spec", spec, "--config", config, "--out", str(out)]) == 3
+    assert len(started) == 1 and started[0].process.returncode is not None
+    assert sorted(p.name for p in out.iterdir()) == ["notes.txt"]
