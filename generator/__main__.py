@@ -38,14 +38,14 @@ import os
 import sys
 from typing import NoReturn
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .config import PROJECT_CONFIG, PROJECT_SPEC, find_project_root, project_config_path
-from .errors import SpecErrors
-from .cache import CACHE_ENV, Cache, default_cache
-from .limits import run_deep
-from .pipeline import GenerationError, Inputs, check, generate_cached
-from .progress import Progress
-from .rules import Finding, summary_line
+# Only what starting the import check's interpreter needs is imported here; the rest of the tool
+# is imported once that interpreter is on its way (``_main``), so that the two load side by side.
+from . import importcheck
+
+if TYPE_CHECKING:
+    from .rules import Finding
 
 PROG = "sdkgen"
 
@@ -57,11 +57,15 @@ def _shown(path: Path) -> str:
 
 
 def _default_spec() -> str:
+    from .config import PROJECT_SPEC, find_project_root
+
     root = find_project_root()
     return _shown(root / PROJECT_SPEC) if root is not None else str(PROJECT_SPEC)
 
 
 def _default_out() -> str:
+    from .config import find_project_root
+
     root = find_project_root()
     return _shown(root / "generated") if root is not None else "generated"
 
@@ -70,6 +74,8 @@ def _config_for(spec: str, given: str | None) -> str | None:
     """The config ``lint`` uses: ``--config``, else beside the spec, else the project's, else none."""
     if given is not None:
         return given
+    from .config import project_config_path
+
     beside = Path(spec).with_name("generator.yaml")
     if beside.is_file():
         return str(beside)
@@ -78,6 +84,8 @@ def _config_for(spec: str, given: str | None) -> str | None:
 
 
 def _add_inputs(parser: argparse.ArgumentParser) -> None:
+    from .cache import CACHE_ENV
+
     parser.add_argument(
         "--spec", default=None, help="OpenAPI document (default: the project's spec/openapi.yaml)"
     )
@@ -151,14 +159,28 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run a command; in a thread with room for deep specs (``limits.run_deep``)."""
+    from .limits import run_deep
+
     return run_deep(lambda: _main(argv))
 
 
 def _main(argv: list[str] | None) -> int:
-    parser = _parser()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help")):
         args_list.insert(0, "generate")
+    # generate may need the import check (``pipeline.EarlyImportCheck``, on more than one CPU): its
+    # interpreter warms up from now on, and is stopped on the way out if nothing took it.
+    with importcheck.prewarmed(enabled=args_list[0] == "generate" and importcheck.usable_cpus() > 1):
+        return _command(args_list)
+
+
+def _command(args_list: list[str]) -> int:
+    from .cache import Cache, default_cache
+    from .errors import SpecErrors
+    from .pipeline import GenerationError, Inputs, check, generate_cached
+    from .progress import Progress
+
+    parser = _parser()
     args = parser.parse_args(args_list)
     if args.command == "lint":
         return _lint(args)
@@ -210,6 +232,8 @@ def _print_warnings(findings: list[Finding], spec_name: str, more_advice: int = 
     """Each warning the generator worked around, one line each; advice (documentation, unused
     components...) only counted, as ``lint`` lists it (``more_advice``: advice not in ``findings``);
     then the summary line, when there is any."""
+    from .rules import summary_line
+
     if not findings and not more_advice:
         return
     for finding in findings:
@@ -227,6 +251,7 @@ def _print_warnings(findings: list[Finding], spec_name: str, more_advice: int = 
 
 def _where(args: argparse.Namespace) -> int:
     """Where a JSON pointer lands in the spec file: the line to fix for a drift report."""
+    from .errors import SpecErrors
     from .loader import load_document
 
     spec = args.spec or _default_spec()
@@ -262,6 +287,7 @@ def _where(args: argparse.Namespace) -> int:
 
 def _lint(args: argparse.Namespace) -> int:
     from .lint import RULES, format_github, format_json, format_text, lint_file
+    from .rules import summary_line
 
     if args.rules:
         width = max(map(len, RULES))
@@ -286,6 +312,7 @@ def _lint(args: argparse.Namespace) -> int:
 
 def _diff(args: argparse.Namespace) -> int:
     from .diff import DiffInputError, diff_specs, format_json, format_markdown
+    from .errors import SpecErrors
 
     try:
         report = diff_specs(args.old, args.new, config=args.config)
@@ -302,6 +329,8 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _init(args: argparse.Namespace) -> int:
+    from .config import PROJECT_CONFIG
+    from .errors import SpecErrors
     from .project import InitError, init_project
 
     target = Path(args.directory)
@@ -328,6 +357,7 @@ def _init(args: argparse.Namespace) -> int:
 
 def _config(args: argparse.Namespace) -> int:
     from .config import load_spec_config
+    from .errors import SpecErrors
 
     try:
         config = load_spec_config(

@@ -17,12 +17,13 @@ import hashlib
 import json
 import os
 import pickle
+import re
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Cache", "default_cache", "digest", "toolchain_fingerprint", "CACHE_ENV"]
+__all__ = ["Cache", "default_cache", "digest", "toolchain_fingerprint", "distribution_version", "CACHE_ENV"]
 
 CACHE_ENV = "SDKGEN_CACHE_DIR"
 _FORMAT = "1"
@@ -46,6 +47,10 @@ class Cache:
         self.root = root
         self.hits = 0
         self.misses = 0
+        self._written: set[tuple[str, str]] = set()
+        """(kind, key) written by this instance: an entry is its key's only value, so once is enough."""
+        self._directories: set[Path] = set()
+        """Directories this instance has made or found."""
 
     @property
     def enabled(self) -> bool:
@@ -64,22 +69,26 @@ class Cache:
             raw = path.read_bytes()
         except OSError:
             self.misses += 1
+            self._written.discard((kind, key))  # gone since (the directory cleared): written again
             return None
         # The entry's last line is the digest of the rest: a truncated or altered file is a miss.
         body, _, check = raw.rpartition(b"\n")
         if check.decode("ascii", "replace") != hashlib.sha256(body).hexdigest():
             self.misses += 1
+            self._written.discard((kind, key))
             return None
         self.hits += 1
         return body.decode("utf-8", "surrogatepass")
 
     def put_text(self, kind: str, key: str, text: str) -> None:
         path = self._path(kind, key)
-        if path is None:
+        if path is None or (kind, key) in self._written:
             return
         body = text.encode("utf-8", "surrogatepass")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.parent not in self._directories:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._directories.add(path.parent)
             handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
             try:
                 with os.fdopen(handle, "wb") as stream:
@@ -88,8 +97,10 @@ class Cache:
             except BaseException:
                 Path(temporary).unlink(missing_ok=True)
                 raise
+            self._written.add((kind, key))
         except OSError:
-            pass  # a cache that cannot be written is only slower
+            self._directories.discard(path.parent)  # perhaps removed meanwhile: made again next time
+            # a cache that cannot be written is only slower
 
     def get_json(self, kind: str, key: str) -> Any:
         text = self.get_text(kind, key)
@@ -180,20 +191,65 @@ generated package with pydantic, httpx, typing-extensions and anyio)."""
 def toolchain_fingerprint() -> str:
     """A digest of the generator's code, its templates, the Python version and the tools' versions:
     part of every key, so that changing any of them starts from a cold cache."""
-    from importlib import metadata
-
     here = Path(__file__).resolve().parent
-    from .render import TEMPLATES_DIR
+    from ._locations import TEMPLATES_DIR
 
     parts: list[str | bytes] = [_FORMAT, sys.version]
     for dist in _TOOL_DISTRIBUTIONS:
-        try:
-            parts.append(f"{dist}=={metadata.version(dist)}")
-        except metadata.PackageNotFoundError:
-            parts.append(f"{dist} missing")
+        version = distribution_version(dist)
+        parts.append(f"{dist}=={version}" if version is not None else f"{dist} missing")
     for root in (here, TEMPLATES_DIR):
         for path in sorted(root.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
                 parts.append(path.relative_to(root).as_posix())
                 parts.append(path.read_bytes())
     return digest(*parts)
+
+
+def _normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+@functools.lru_cache(maxsize=1)
+def _dist_infos() -> dict[str, list[Path]]:
+    """The ``.dist-info`` directories of the first ``sys.path`` entry that has one for a name, by
+    normalized name (several only when that entry holds more than one)."""
+    found: dict[str, list[Path]] = {}
+    for entry in sys.path:
+        here: dict[str, list[Path]] = {}
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith(".dist-info"):
+                here.setdefault(_normalized(name[: -len(".dist-info")].partition("-")[0]), []).append(
+                    Path(entry or ".", name)
+                )
+        for name, paths in here.items():
+            found.setdefault(name, paths)
+    return found
+
+
+@functools.cache
+def distribution_version(name: str) -> str | None:
+    """``importlib.metadata.version(name)`` (``None`` when not installed), read from the ``Version``
+    header of the distribution's ``METADATA`` without parsing all of it; importlib.metadata answers
+    what this cannot (an egg, a directory holding two versions, a missing header)."""
+    paths = _dist_infos().get(_normalized(name), [])
+    if len(paths) == 1:
+        try:
+            with open(paths[0] / "METADATA", encoding="utf-8") as handle:
+                for line in handle:
+                    if line.startswith("Version:"):
+                        return line[len("Version:") :].strip()
+                    if not line.strip():
+                        break  # the end of the headers
+        except (OSError, UnicodeDecodeError):
+            pass
+    from importlib import metadata
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return None

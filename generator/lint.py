@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from .config import Config, PaginationScheme, load_config, resolve_pagination
@@ -436,6 +436,8 @@ class _Linter:
         self.operations = read_spec(doc).operations
         self._validators: dict[str, Any] = {}
         self._registry: Any = None
+        self._fast_validators: dict[str, Any] = {}
+        self._fast_registry: Any = None
 
     def rules(self) -> list[Callable[[], Iterator[Finding]]]:
         return [
@@ -601,10 +603,12 @@ class _Linter:
     ) -> Iterator[Finding]:
         """Findings of ``rule`` for an instance that does not match its schema; the workaround
         leaves out ``repair`` (default: the instance)."""
+        _, schema_pointer = self.deref(self.doc.resolve_pointer(schema_pointer), schema_pointer)
+        if self.plainly_valid(schema_pointer, instance):
+            return
         import jsonschema
         import referencing.exceptions
 
-        _, schema_pointer = self.deref(self.doc.resolve_pointer(schema_pointer), schema_pointer)
         validator = self.validator(schema_pointer)
         what = "example" if rule == "example-valid" else "default value"
         context = f" (used at {used_at})" if used_at else ""
@@ -632,6 +636,41 @@ class _Linter:
                 f"{what} does not match the schema at {schema_pointer}{context}: {message}",
                 repair=repair or instance_pointer,
             )
+
+    def plainly_valid(self, schema_pointer: str, instance: Any) -> bool:
+        """Whether jsonschema-rs finds ``instance`` valid under the rules Python's jsonschema applies
+        (``validator``): then there is nothing to report, and Python's jsonschema, which words the
+        findings, is not even imported. ``False`` says "ask ``validator``": jsonschema-rs found a
+        mismatch (Python's jsonschema may still not, and decides), or cannot answer for this
+        document (see ``_fast_registry``) or this instance."""
+        if schema_pointer not in self._fast_validators:
+            self._fast_validators[schema_pointer] = self._fast_validator(schema_pointer)
+        validator = self._fast_validators[schema_pointer]
+        if validator is None:
+            return False
+        try:
+            return bool(validator.is_valid(instance))
+        except (ValueError, TypeError, OverflowError):  # a value jsonschema-rs cannot take
+            return False
+
+    def _fast_validator(self, schema_pointer: str) -> Any:
+        if self._fast_registry is None:
+            self._fast_registry = _fast_registry(self.doc.data, self.is_30) or False
+        if self._fast_registry is False:
+            return None
+        import jsonschema_rs
+
+        reference = {"$ref": _DOCUMENT_URI + "#" + quote(schema_pointer, safe="/~!$&'()*+,;=:@")}
+        try:
+            return jsonschema_rs.Draft202012Validator(
+                reference,
+                registry=self._fast_registry,
+                validate_formats=True,
+                formats=_python_formats(),
+                ignore_unknown_formats=True,
+            )
+        except (ValueError, TypeError, OverflowError, jsonschema_rs.ReferencingError):
+            return None
 
     def validator(self, schema_pointer: str) -> Any:
         validator = self._validators.get(schema_pointer)
@@ -971,6 +1010,124 @@ def _schema_types(schema: dict[str, Any]) -> set[str]:
                 if isinstance(member, dict):
                     types |= _schema_types(member)
     return {str(t) for t in types}
+
+
+_PYTHON_ONLY = frozenset({"pattern", "patternProperties", "multipleOf"})
+"""Keywords whose meaning differs between Python's jsonschema and jsonschema-rs: a regular
+expression (Python's ``re`` or ECMA 262's) and floating-point divisibility."""
+
+
+def _fast_registry(data: dict[str, Any], is_30: bool) -> Any:
+    """The document as jsonschema-rs's resource, as ``Checks.validator`` gives it to Python's
+    jsonschema; ``None`` when jsonschema-rs would not judge its examples as Python's jsonschema
+    does (a schema uses one of ``_PYTHON_ONLY``) or cannot take it."""
+    pending: list[Any] = [data]
+    while pending:
+        node: Any = pending.pop()
+        if isinstance(node, dict):
+            mapping = cast(dict[str, Any], node)
+            if not _PYTHON_ONLY.isdisjoint(mapping):
+                return None
+            pending.extend(mapping.values())
+        elif isinstance(node, list):
+            pending.extend(node)  # pyright: ignore[reportUnknownArgumentType]
+    import jsonschema_rs
+
+    def retrieve(uri: str) -> Any:
+        raise ValueError(f"{uri} is not part of the document")  # nothing is fetched
+
+    document = _as_draft_2020(data) if is_30 else data
+    try:
+        return jsonschema_rs.Registry([(_DOCUMENT_URI, document)], retriever=retrieve)
+    except (ValueError, TypeError, OverflowError, jsonschema_rs.ReferencingError):
+        return None
+
+
+def _python_formats() -> dict[str, Callable[[str], bool]]:
+    """What the format checker of Python's jsonschema (``Draft202012Validator.FORMAT_CHECKER``, the
+    formats its installed helpers allow) says of a string, for each format jsonschema-rs knows:
+    a format Python's jsonschema does not check accepts everything."""
+    from .validation import RUST_FORMATS
+
+    formats: dict[str, Callable[[str], bool]] = dict.fromkeys(RUST_FORMATS, lambda value: True)
+    formats.update(_PYTHON_CHECKED_FORMATS)
+    return formats
+
+
+def _fails(check: Callable[[str], object], *errors: type[Exception]) -> Callable[[str], bool]:
+    """A format check that passes unless ``check`` raises one of ``errors`` or returns a false value."""
+
+    def conforms(value: str) -> bool:
+        try:
+            return bool(check(value))
+        except errors:
+            return False
+
+    return conforms
+
+
+def _is_rfc3339(value: str) -> bool:
+    try:
+        from rfc3339_validator import validate_rfc3339  # type: ignore[import-untyped]
+    except ImportError:  # Python's jsonschema checks these formats only when it is installed
+        return True
+    return bool(validate_rfc3339(value.upper()))
+
+
+def _is_ipv6(value: str) -> bool:
+    import ipaddress
+
+    return not ipaddress.IPv6Address(value).scope_id
+
+
+def _is_uuid(value: str) -> bool:
+    import uuid
+
+    uuid.UUID(value)
+    return all(value[position] == "-" for position in (8, 13, 18, 23))
+
+
+def _is_date(value: str) -> bool:
+    import datetime
+
+    return bool(re.fullmatch(r"^\d{4}-\d{2}-\d{2}$", value, re.ASCII)) and bool(
+        datetime.date.fromisoformat(value)
+    )
+
+
+def _is_idn_hostname(value: str) -> bool:
+    try:
+        import idna
+    except ImportError:
+        return True
+    try:
+        idna.encode(value)
+    except (idna.IDNAError, UnicodeError):
+        return False
+    return True
+
+
+def _is_ipv4(value: str) -> bool:
+    import ipaddress
+
+    ipaddress.IPv4Address(value)
+    return True
+
+
+_PYTHON_CHECKED_FORMATS: dict[str, Callable[[str], bool]] = {
+    "date": _fails(_is_date, ValueError),
+    "date-time": _is_rfc3339,
+    "time": lambda value: _is_rfc3339("1970-01-01T" + value),
+    "email": lambda value: "@" in value,
+    "idn-email": lambda value: "@" in value,
+    "idn-hostname": _is_idn_hostname,
+    "ipv4": _fails(_is_ipv4, ValueError),
+    "ipv6": _fails(_is_ipv6, ValueError),
+    "regex": _fails(re.compile, re.error),
+    "uuid": _fails(_is_uuid, ValueError, IndexError),
+}
+"""The checks of ``Draft202012Validator.FORMAT_CHECKER`` (jsonschema 4), each as that checker
+makes it (tests/test_lint_formats.py holds them to it)."""
 
 
 def _as_draft_2020(data: dict[str, Any]) -> dict[str, Any]:

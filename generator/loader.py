@@ -12,9 +12,12 @@ import re
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Literal, Protocol, TypeVar
 
 import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
 
 from . import validation
 from .errors import Location, SpecError, SpecErrors, join_pointer, unescape_pointer_token
@@ -74,17 +77,23 @@ class _LimitExceeded(Exception):
         self.pointer = ""
 
 
-class _BoundedLoader(_JsonLikeLoader):
-    """``_JsonLikeLoader`` that refuses, while it composes, what would exhaust the stack or memory.
+class _BoundedComposer(Composer, SafeConstructor):
+    """A composer that refuses, while it composes, what would exhaust the stack or memory.
 
     Counts aliases, refuses an alias inside its own anchor (a structure that contains itself, which
     no JSON value can be) and nesting deeper than ``MAX_NESTING``. PyYAML composes recursively, so
     the depth is checked before the stack runs out. An alias is a reference to a node composed
-    once; the size aliases add when expanded is counted by ``_convert``.
+    once; the size aliases add when expanded is counted by ``_convert``. The events come from
+    PyYAML's parser (``_BoundedLoader``) or libyaml's (``_CBoundedLoader``).
     """
 
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
+    if TYPE_CHECKING:  # given by the parser each loader below has
+
+        def peek_event(self) -> Any: ...
+
+        def dispose(self) -> None: ...
+
+    def _start_bounds(self) -> None:
         self.depth = 0
         self.aliases = 0
         self.nodes = 0
@@ -93,7 +102,7 @@ class _BoundedLoader(_JsonLikeLoader):
         """id() of a node reached through an alias -> where the first such alias is written."""
 
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
-        event: Any = self.peek_event()  # type: ignore[no-untyped-call]
+        event = self.peek_event()
         if isinstance(event, yaml.AliasEvent):
             self.aliases += 1
             if self.aliases > MAX_ALIASES:
@@ -126,6 +135,38 @@ class _BoundedLoader(_JsonLikeLoader):
             self.depth -= 1
             if anchor is not None:
                 self.open_anchors.discard(anchor)
+
+
+class _BoundedLoader(_BoundedComposer, _JsonLikeLoader):
+    """``_JsonLikeLoader`` (PyYAML's pure-Python reader, scanner and parser) with the bounds of
+    ``_BoundedComposer``: the reference reading, and the one whose error messages are reported."""
+
+    def __init__(self, stream: str) -> None:
+        _JsonLikeLoader.__init__(self, stream)
+        self._start_bounds()
+
+
+_CParser: Any
+try:
+    from yaml._yaml import CParser as _CParser
+except ImportError:  # PyYAML built without libyaml: its pure-Python parser reads everything
+    _CParser = None
+
+if _CParser is not None:
+
+    class _CBoundedLoader(_BoundedComposer, _CParser, Resolver):  # type: ignore[misc]
+        """``_BoundedLoader`` with libyaml's C parser giving the events: the same nodes, marks and
+        bounds, an order of magnitude faster. Used only for a document it reads without error;
+        any error is reported as ``_BoundedLoader`` words it (``_compose``)."""
+
+        yaml_implicit_resolvers = _JsonLikeLoader.yaml_implicit_resolvers
+
+        def __init__(self, stream: str) -> None:
+            _CParser.__init__(self, stream)
+            Composer.__init__(self)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+            self._start_bounds()
 
 
 @dataclass
@@ -304,38 +345,16 @@ def parse_yaml(text: str, name: str) -> Document:
     Nesting, aliases and what aliases expand to are bounded (see ``limits``): past a limit the
     document is refused with the place where it went past.
     """
-    loader = _BoundedLoader(text)
+    loader, node = _compose(text, name)
     try:
-        try:
-            node = loader.get_single_node()
-        except _LimitExceeded as exc:
-            raise SpecErrors([_limit_error(exc, name)]) from None
-        except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            problem = exc.problem or "invalid YAML"
-            started = exc.context_mark
-            if started is not None and "end of stream" in problem:
-                mark = started  # an unclosed quote or bracket: where it opens is where to look
-            if exc.context:
-                where = ""
-                if started is not None and mark is not None and started.line != mark.line:
-                    where = f" (at line {started.line + 1}, column {started.column + 1})"
-                problem = f"{exc.context}{where}: {problem}"
-            line = mark.line + 1 if mark is not None else None
-            column = mark.column + 1 if mark is not None else None
-            raise SpecErrors(
-                [SpecError(f"YAML syntax error: {problem}", Location(name, "", line, column), rule="yaml")]
-            ) from None
-        except yaml.YAMLError as exc:
-            raise SpecErrors([SpecError(f"YAML syntax error: {exc}", Location(name), rule="yaml")]) from None
-        if node is None:
-            raise SpecErrors([SpecError("the document is empty", Location(name), rule="yaml")])
         positions: dict[str, tuple[int, int]] = {}
         errors: list[SpecError] = []
         try:
             data = _convert(loader, node, "", positions, errors, name, _Budget(), 0, None)
         except _LimitExceeded as exc:
             raise SpecErrors([_limit_error(exc, name)]) from None
+        except yaml.MarkedYAMLError as exc:  # a merge key (``<<``) of a scalar, a tag nothing constructs
+            raise SpecErrors([_syntax_error(exc, name)]) from None
     finally:
         loader.dispose()
     if errors:
@@ -353,13 +372,83 @@ def parse_yaml(text: str, name: str) -> Document:
     return Document(name=name, data=data, positions=positions)
 
 
+def _compose(text: str, name: str) -> tuple[_BoundedComposer, yaml.Node]:
+    """The node tree of ``text`` within the bounds, composed from libyaml's events when PyYAML has
+    it. A document libyaml does not read to the end (a syntax error, a limit, text it cannot
+    encode) is read again by PyYAML's own parser, whose words and places every error is reported
+    in, whichever parser is installed."""
+    if _CParser is not None:
+        try:
+            fast: _BoundedComposer | None = _CBoundedLoader(text)
+        except Exception:  # text libyaml cannot take (a lone surrogate): PyYAML's parser reads it
+            fast = None
+        if fast is not None:
+            try:
+                node = fast.get_single_node()
+            except Exception:  # reported below, as PyYAML's parser finds it
+                node = None
+            if node is not None:
+                return fast, node
+            fast.dispose()
+    try:
+        loader = _BoundedLoader(text)
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow (a control character)
+        raise SpecErrors([_reader_error(exc, text, name)]) from None
+    try:
+        node = loader.get_single_node()
+    except yaml.reader.ReaderError as exc:
+        loader.dispose()
+        raise SpecErrors([_reader_error(exc, text, name)]) from None
+    except _LimitExceeded as exc:
+        loader.dispose()
+        raise SpecErrors([_limit_error(exc, name)]) from None
+    except yaml.MarkedYAMLError as exc:
+        loader.dispose()
+        raise SpecErrors([_syntax_error(exc, name)]) from None
+    except yaml.YAMLError as exc:
+        loader.dispose()
+        raise SpecErrors([SpecError(f"YAML syntax error: {exc}", Location(name), rule="yaml")]) from None
+    if node is None:
+        loader.dispose()
+        raise SpecErrors([SpecError("the document is empty", Location(name), rule="yaml")])
+    return loader, node
+
+
+def _reader_error(exc: yaml.reader.ReaderError, text: str, name: str) -> SpecError:
+    before = text[: exc.position]
+    line = before.count("\n") + 1
+    column = exc.position - (before.rfind("\n") + 1) + 1
+    character = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+    return SpecError(
+        f"YAML syntax error: the character #x{character:04x} is not allowed in YAML ({exc.reason})",
+        Location(name, "", line, column),
+        rule="yaml",
+    )
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, name: str) -> SpecError:
+    mark = exc.problem_mark or exc.context_mark
+    problem = exc.problem or "invalid YAML"
+    started = exc.context_mark
+    if started is not None and "end of stream" in problem:
+        mark = started  # an unclosed quote or bracket: where it opens is where to look
+    if exc.context:
+        where = ""
+        if started is not None and mark is not None and started.line != mark.line:
+            where = f" (at line {started.line + 1}, column {started.column + 1})"
+        problem = f"{exc.context}{where}: {problem}"
+    line = mark.line + 1 if mark is not None else None
+    column = mark.column + 1 if mark is not None else None
+    return SpecError(f"YAML syntax error: {problem}", Location(name, "", line, column), rule="yaml")
+
+
 def _limit_error(exc: _LimitExceeded, name: str) -> SpecError:
     mark = exc.mark
     return SpecError(exc.message, Location(name, exc.pointer, mark.line + 1, mark.column + 1), rule="yaml")
 
 
 def _convert(
-    loader: _BoundedLoader,
+    loader: _BoundedComposer,
     node: yaml.Node,
     pointer: str,
     positions: dict[str, tuple[int, int]],
@@ -437,8 +526,14 @@ def _convert(
                 _convert(loader, item_node, child, positions, errors, name, budget, depth + 1, alias)
             )
         return items
-    value = loader.construct_object(node, deep=True)
+    if node.tag == _STR_TAG and isinstance(node.value, str):
+        value: Any = node.value  # what SafeConstructor makes of it, without its bookkeeping
+    else:
+        value = loader.construct_object(node, deep=True)
     return _text(value, node, pointer, errors, name) if isinstance(value, str) else value
+
+
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import functools
 import json
 import os
+import selectors
 import shutil
 import subprocess
 import sys
@@ -15,8 +17,8 @@ from pathlib import Path
 from collections.abc import Callable, Collection
 from typing import Any
 
-from . import ir
-from .cache import Cache, digest, toolchain_fingerprint
+from . import importcheck, ir
+from .cache import Cache, digest, distribution_version, toolchain_fingerprint
 from .config import Config, load_config
 from .errors import Location, SpecError, SpecErrors
 from .fastformat import format_module
@@ -432,9 +434,7 @@ def _black(source: str) -> str:
 def black_mode_key() -> str:
     """black's version and the mode the generator formats with: what black's output depends on
     besides the text."""
-    from importlib import metadata
-
-    return f"black {metadata.version('black')} line_length={LINE_LENGTH} target_versions=py310"
+    return f"black {distribution_version('black')} line_length={LINE_LENGTH} target_versions=py310"
 
 
 def refresh_shipped_runtime() -> Path:
@@ -477,10 +477,8 @@ def _shipped(source: str) -> str | None:
 def _black_key() -> str:
     """What black's output depends on besides the text: its version and mode (and the Python whose
     ``compile`` checked the result)."""
-    from importlib import metadata
-
     return (
-        f"black {metadata.version('black')} line_length={LINE_LENGTH} target_versions=py310 "
+        f"black {distribution_version('black')} line_length={LINE_LENGTH} target_versions=py310 "
         f"python {sys.version_info[0]}.{sys.version_info[1]}"
     )
 
@@ -510,9 +508,7 @@ def _can_fork() -> bool:
 
 
 def _usable_cpus() -> int:
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
+    return importcheck.usable_cpus()
 
 
 def format_all(
@@ -680,31 +676,7 @@ def _write_tree(root: Path, files: dict[str, str]) -> None:
             handle.write(text)
 
 
-_IMPORT_CHECK = """
-import importlib, sys, typing
-sys.path.insert(0, sys.argv[1])
-building = ""
-try:
-    package = importlib.import_module(sys.argv[2])
-    for name in sys.argv[3:]:
-        importlib.import_module(sys.argv[2] + "." + name)
-    responses = importlib.import_module(sys.argv[2] + ".types._responses")
-    for building in responses.__all__:
-        getattr(responses, building).model_rebuild(force=True)
-    building = ""
-    from pydantic import TypeAdapter
-    params = importlib.import_module(sys.argv[2] + ".types._params")
-    for building, value in vars(params).items():
-        if isinstance(value, type) and typing.is_typeddict(value):
-            TypeAdapter(value)
-except RecursionError:
-    responses = sys.modules.get(sys.argv[2] + ".types._responses")
-    where = getattr(responses, "_SPEC_POINTERS", {}).get(building, "")
-    print(chr(10) + TOO_DEEP + (building or "-") + " " + where, file=sys.stderr)
-    sys.exit(1)
-"""
-
-_TOO_DEEP = "too deep for pydantic: "
+_TOO_DEEP = importcheck.TOO_DEEP
 
 
 def import_modules(api: ir.Api) -> list[str]:
@@ -724,12 +696,11 @@ def verify_importable(root: Path, api: ir.Api) -> None:
 
 
 def _import_check(root: Path, package: str, modules: list[str]) -> None:
-    check = f"TOO_DEEP = {_TOO_DEEP!r}\n" + _IMPORT_CHECK
     result = subprocess.run(
-        [sys.executable, "-c", check, str(root), package, *modules],
+        [sys.executable, "-c", importcheck.check_script(), str(root), package, *modules],
         capture_output=True,
         text=True,
-        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        env=importcheck.checker_environment(),
         check=False,
     )
     _import_failure(result.returncode, result.stderr)
@@ -751,31 +722,6 @@ def _import_failure(returncode: int, stderr: str) -> None:
             )
         tail = "\n".join(stderr.strip().splitlines()[-12:])
         raise GenerationError(f"the generated package does not import; nothing was written:\n{tail}")
-
-
-_SHAPES = """
-import ast, hashlib, json, pathlib, sys
-def digest(*parts):
-    hasher = hashlib.sha256()
-    for part in parts:
-        data = part.encode("utf-8", "surrogatepass")
-        hasher.update(f"{len(data)}:".encode())
-        hasher.update(data)
-    return hasher.hexdigest()
-kinds = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
-shapes = {}
-root = pathlib.Path(sys.argv[1])
-for path in sorted(root.rglob("*.py")):
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
-        if isinstance(node, kinds) and node.body:
-            first = node.body[0]
-            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
-                first.value.value = ""
-    shapes[path.relative_to(root).as_posix()] = digest(ast.dump(tree))
-print(json.dumps(shapes))
-"""
-"""What ``_code_shape`` computes, for every module of a tree, in the import check's process."""
 
 
 def _probe_imports(rendered: dict[str, str], api: ir.Api, cache: Cache) -> ShapeProbe | None:
@@ -882,48 +828,131 @@ class EarlyImportCheck:
 
     Formatting changes layout only (black keeps the syntax tree; ``fastformat`` puts black's own
     lines back), so the rendered text imports exactly as the formatted files will, and the two
-    have the same code shapes (``_code_shape``), which the same process works out as well. On two
-    CPUs this takes the import check (seconds, for a large API) off the run's critical path."""
+    have the same code shapes (``_code_shape``), which the check's process works out after the
+    check, or (the ones it did not know ahead) this one while it waits. On two CPUs this takes the
+    import check (seconds, for a large API) off the run's critical path. The process is the one
+    ``importcheck.prewarmed`` started, when there is one (``importcheck.claim``)."""
 
     def __init__(self, files: dict[str, str], package: str, modules: list[str]) -> None:
         self.root = Path(tempfile.mkdtemp(prefix=".sdkgen-import-"))
         self.package, self.modules = package, modules
         self.rendered = {name: text for name, text in files.items() if name.endswith(".py")}
+        self.process: subprocess.Popen[str] | None = None
+        warm = importcheck.claim()
         try:
             _write_tree(
                 self.root, {name: text for name, text in files.items() if name.startswith(package + "/")}
             )
-            script = f"TOO_DEEP = {_TOO_DEEP!r}\n" + _IMPORT_CHECK + _SHAPES
-            self.process: subprocess.Popen[str] | None = subprocess.Popen(
-                [sys.executable, "-c", script, str(self.root), package, *modules],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-                env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-            )
+            if warm is not None:
+                # Started at launch with the runtime's imports done (``importcheck.prewarmed``).
+                self.process = warm.give(self.root, package, modules)
+                warm = None
+            if self.process is None:
+                self.process = self._cold()
         except BaseException:
-            shutil.rmtree(self.root, ignore_errors=True)
+            if warm is not None:
+                warm.close()
+            self.close()
             raise
         self._shapes: dict[str, str] | None = None
 
+    def _cold(self) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            [sys.executable, "-c", importcheck.early_script(), str(self.root), self.package, *self.modules],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=importcheck.checker_environment(),
+        )
+
     def shapes(self) -> dict[str, str]:
         """Wait for the check: each module's code shape (by path in the output), or raise what the
-        import found, as ``verify_importable`` does."""
+        import found, as ``verify_importable`` does. The shapes the check's process has not worked
+        out by the time it has imported the package are worked out here meanwhile (with the
+        ones it knew, the static runtime's, they are all once it has passed)."""
         if self._shapes is None:
             assert self.process is not None
             try:
-                out, err = self.process.communicate()
-                _import_failure(self.process.returncode, err)
-                found = json.loads(out.strip().splitlines()[-1])
+                returncode, lines, err = self._wait()
+                if importcheck.shadowed(returncode, err):
+                    self.process = self._cold()
+                    returncode, lines, err = self._wait()
+                _import_failure(returncode, err)
+                found = json.loads(lines[-1])
                 self._shapes = {str(name): str(shape) for name, shape in found.items()}
             finally:
                 self.close()
         return self._shapes
 
+    def _wait(self) -> tuple[int, list[str], str]:
+        """(exit code, the lines of stdout, stderr) of the check, the last line being every shape
+        (exit code 0 as soon as the check has passed and every shape is known here)."""
+        process = self.process
+        assert process is not None and process.stdout is not None and process.stderr is not None
+        if sys.platform == "win32":  # no select() on pipes: the shapes all come from the process
+            out, err = process.communicate()
+            return process.returncode, out.strip().splitlines(), err
+        if process.stdin is not None:
+            with contextlib.suppress(OSError):
+                process.stdin.close()
+        out, err = process.stdout.fileno(), process.stderr.fileno()
+        buffers = {out: bytearray(), err: bytearray()}
+        modules = sorted(self.rendered)
+        runtime = {f"{self.package}/{name}" for name in RUNTIME_FILES}.intersection(modules)
+        todo = [name for name in reversed(modules) if name not in runtime]
+        mine: dict[str, str] = {}
+        known: dict[str, str] | None = None
+        seen = 0
+        lines: list[bytes] = []
+        verdict: int | None = None
+        with selectors.DefaultSelector() as selector:
+            for fd in buffers:
+                selector.register(fd, selectors.EVENT_READ)
+            while selector.get_map():
+                for key, _ in selector.select(timeout=0 if todo else None):
+                    data = os.read(key.fd, 65536)
+                    if data:
+                        buffers[key.fd] += data
+                    else:
+                        selector.unregister(key.fd)
+                if len(buffers[out]) != seen:  # only what is new is looked at again
+                    seen = len(buffers[out])
+                    lines = bytes(buffers[out]).split(b"\n")[:-1]
+                    verdict = next(
+                        (i for i, line in enumerate(lines) if line.startswith(importcheck.IMPORTED)), None
+                    )
+                if verdict is not None and len(lines) > verdict + 1:
+                    break  # every shape, from the check's process
+                if verdict is not None and known is None:
+                    known = json.loads(lines[verdict][len(importcheck.IMPORTED) :])
+                    if not runtime <= known.keys():
+                        # The runtime's shapes were not ready: the process works them out (and keeps
+                        # them for the next run), so its last line is awaited.
+                        todo.clear()
+                if (
+                    known is not None
+                    and not todo
+                    and runtime <= known.keys()
+                    and all(name in known or name in mine for name in modules)
+                ):
+                    shapes = {name: known[name] if name in known else mine[name] for name in modules}
+                    return 0, [json.dumps(shapes)], ""
+                if todo:
+                    name = todo.pop()
+                    try:
+                        mine[name] = _code_shape(self.rendered[name])
+                    except (SyntaxError, ValueError, RecursionError, MemoryError):
+                        todo.clear()  # the check's process says what is wrong with it
+        process.wait()
+        return (
+            process.returncode,
+            buffers[out].decode("utf-8", "replace").strip().splitlines(),
+            buffers[err].decode("utf-8", "replace"),
+        )
+
     def close(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
+        if self.process is not None:
+            importcheck.reap(self.process)
         shutil.rmtree(self.root, ignore_errors=True)
 
 
@@ -1043,9 +1072,14 @@ def write_atomically(
     cache = cache or Cache(None)
     progress = progress or Progress(False)
     out_dir = out_dir.resolve()
-    check_output_dir(out_dir, files)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
+    try:
+        check_output_dir(out_dir, files)
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
+    except BaseException:
+        if early is not None:
+            early.close()  # its process and directory go too
+        raise
     backup = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
     try:
         # mkdtemp creates the directory private (0700); the output gets the mode mkdir would give it.

@@ -4,40 +4,32 @@ from __future__ import annotations
 
 import functools
 import keyword
+import os
+import sys
 import re
 import unicodedata
 import textwrap
 from dataclasses import dataclass
-from pathlib import Path
 from collections.abc import Callable
 from typing import Any, Protocol
 
 import jinja2
 
 from . import ir
+from ._locations import RUNTIME_DIR, TEMPLATES_DIR, compiled_dir
 from .errors import escape_char, visible
 
 __all__ = [
     "render_package",
     "render_pyproject",
     "TEMPLATES_DIR",
+    "RUNTIME_DIR",
     "RUNTIME_FILES",
     "CLIENT_REQUIREMENTS",
     "CLIENT_PYTHONS",
 ]
 
 
-def _templates_dir() -> Path:
-    """Where the templates are: inside the package when installed from a wheel (pyproject.toml maps
-    ``templates/`` to ``generator/templates/``), else ``templates/`` beside the package, as in a
-    checkout, ``python -m generator`` and an editable install."""
-    here = Path(__file__).resolve().parent
-    packaged = here / "templates"
-    return packaged if packaged.is_dir() else here.parent / "templates"
-
-
-TEMPLATES_DIR = _templates_dir()
-RUNTIME_DIR = TEMPLATES_DIR / "runtime"
 RUNTIME_FILES = (
     "_auth.py",
     "_base_client.py",
@@ -598,9 +590,44 @@ def is_identifier_key(name: str) -> bool:
     return name.isidentifier() and not keyword.iskeyword(name) and unicodedata.normalize("NFKC", name) == name
 
 
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """The templates compiled once, as Python keeps its modules' bytecode: Jinja's own cache, keyed
+    by the template's name and file and checked against a digest of its source (an edited template
+    is compiled again) and against Jinja's and Python's versions. A cache that cannot be read or
+    written is only slower; with ``sys.dont_write_bytecode`` (``PYTHONDONTWRITEBYTECODE``) it is
+    only read."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:  # an unreadable cache is compiled afresh (Jinja checks what it reads)
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if sys.dont_write_bytecode:
+            return
+        try:
+            os.makedirs(self.directory, exist_ok=True)
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def _template_bytecode() -> jinja2.BytecodeCache | None:
+    """The compiled templates' cache, where ``_locations.compiled_dir`` says (as installed, like the
+    package's ``.pyc`` files); ``None`` when there is no such place."""
+    directory = compiled_dir()
+    if directory is None:
+        return None
+    return _CompiledTemplates(str(directory), f"%s.{sys.implementation.cache_tag}.jinja")
+
+
+@functools.lru_cache(maxsize=1)
 def make_environment() -> jinja2.Environment:
+    """The templates' environment (one per process: its templates are loaded once)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
+        bytecode_cache=_template_bytecode(),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,

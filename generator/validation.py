@@ -298,7 +298,7 @@ _COMMON_FORMATS: dict[str, Callable[[object], bool]] = {
     "double": _anything,
     "password": _anything,
 }
-_RUST_FORMATS = (
+RUST_FORMATS = (
     "date", "date-time", "duration", "email", "hostname", "idn-email", "idn-hostname", "ipv4", "ipv6", "iri",
     "iri-reference", "json-pointer", "regex", "relative-json-pointer", "time", "uri", "uri-reference",
     "uri-template", "uuid",
@@ -308,7 +308,7 @@ _RUST_FORMATS = (
 
 @functools.cache
 def _formats(minor: str) -> dict[str, Callable[..., bool]]:
-    formats: dict[str, Callable[..., bool]] = dict.fromkeys(_RUST_FORMATS, _anything)
+    formats: dict[str, Callable[..., bool]] = dict.fromkeys(RUST_FORMATS, _anything)
     formats.update(_COMMON_FORMATS)
     if minor == "3.0":
         formats["byte"] = _is_byte
