@@ -12,6 +12,7 @@ without it. Deleting the directory at any time is safe.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -61,6 +62,12 @@ class Cache:
             return None
         return self.root / f"v{_FORMAT}" / kind / key[:2] / key
 
+    def has(self, kind: str, key: str) -> bool:
+        """Whether an entry exists (not whether it is intact: ``get_text`` checks that, and removes
+        a damaged one)."""
+        path = self._path(kind, key)
+        return path is not None and path.is_file()
+
     def get_text(self, kind: str, key: str) -> str | None:
         path = self._path(kind, key)
         if path is None:
@@ -76,6 +83,8 @@ class Cache:
         if check.decode("ascii", "replace") != hashlib.sha256(body).hexdigest():
             self.misses += 1
             self._written.discard((kind, key))
+            with contextlib.suppress(OSError):
+                path.unlink()  # damaged: gone, so that ``has`` does not count it
             return None
         self.hits += 1
         return body.decode("utf-8", "surrogatepass")

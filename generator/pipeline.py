@@ -1218,7 +1218,7 @@ def _remember_run(
     blobs: dict[str, str] = {}
     for name, text in files.items():
         blob = digest("blob", text)
-        if cache.get_text("blob", blob) is None:
+        if not cache.has("blob", blob):  # (a damaged one is a miss when read: the run is made again)
             cache.put_text("blob", blob, text)
         blobs[name] = blob
     cache.put_json(
