@@ -1203,9 +1203,9 @@ def _cached_run(inputs: Inputs, cache: Cache) -> tuple[str | None, dict[str, obj
     record["findings"] = findings
     if not isinstance(record.get("advice"), int):
         return key, None
-    if inputs.strict and findings:
-        # The record keeps advice without its lines (``generate`` only counts it): the run that
-        # fails on the warnings works out where each one is.
+    if inputs.strict and (findings or record["advice"]):
+        # The record keeps advice as a count (``generate`` only counts it): the run that fails on
+        # the warnings works out each one, and where it is.
         return key, None
     return key, record
 

@@ -321,3 +321,24 @@ def test_a_text_the_spec_has_twice_is_built_again(tmp_path: Path) -> None:
     _, reused = build_files(Inputs.from_paths(spec), cache=cache, progress=Progress(True, log))
     assert "checks: reused" in log.getvalue() and "build: reused" not in log.getvalue()
     assert reused == build_files(Inputs.from_paths(spec))[1]
+
+
+def test_strict_fails_on_advice_after_a_run_that_kept_it_as_a_count(tmp_path: Path) -> None:
+    """A run's record keeps advice as a number; ``--strict`` on the same spec must still fail, and
+    name every finding with its line."""
+    spec = tmp_path / "spec" / "openapi.yaml"
+    spec.parent.mkdir()
+    data = yaml.safe_load(MAIN_SPEC.read_text(encoding="utf-8"))
+    for item in data["paths"].values():  # advice only: operations without a summary or description
+        for operation in item.values():
+            if isinstance(operation, dict):
+                operation.pop("summary", None)
+                operation.pop("description", None)
+    spec.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    shutil.copyfile(CONFIG, spec.with_name("generator.yaml"))
+    cache = tmp_path / "cache"
+    code, log = generate(spec, tmp_path / "out", cache)
+    assert code == 0 and "of advice" in log, log
+    code, strict = generate(spec, tmp_path / "out", cache, "--strict")
+    assert code == 2, strict
+    assert "has neither a summary nor a description" in strict
