@@ -200,11 +200,9 @@ class Checks:
             self.build_client()
 
     def build_client(self) -> None:
-        from .build import build_api
-
         repairs = [f.repair for f in self.rules if f.repair is not None and f.severity == "warning"]
         try:
-            api, schemas = (self.builder or build_api)(self.doc.without(repairs), self.config)
+            api, schemas = (self.builder or _build_api)(self.doc.without(repairs), self.config)
         except SpecErrors as exc:
             self.build = [_from_build(error) for error in exc.errors]
             return
@@ -280,6 +278,12 @@ def _from_build(error: SpecError) -> Finding:
     found = rule_of(error.rule)
     origin = error.rule if error.rule != found.id else ""
     return Finding(found.id, found.severity, error.location, error.message, error.repair, origin)
+
+
+def _build_api(doc: Document, config: Config) -> tuple[ir.Api, list[ir.ModelDef]]:
+    from .build import build_api  # imported only when a client is built
+
+    return build_api(doc, config)
 
 
 def _place_record(location: Location, name: str) -> dict[str, Any]:

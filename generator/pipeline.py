@@ -182,8 +182,6 @@ class _ReusedBuild:
         self.reused = False
 
     def build(self, doc: Document, config: Config) -> tuple[ir.Api, list[ir.ModelDef]]:
-        from .build import build_api
-
         kept = self.cache.get_pickled("built", self.key)
         if isinstance(kept, tuple) and len(kept) == 4:
             api, schemas, slots, texts = kept
@@ -199,6 +197,8 @@ class _ReusedBuild:
                 ]
                 self.reused = True
                 return api, schemas
+        from .build import build_api
+
         api, schemas = build_api(doc, config)
         slots = prose_slots((api, schemas), set(self.texts))
         self.cache.put_pickled("built", self.key, (api, schemas, slots, self.texts))
