@@ -574,7 +574,10 @@ def load_document(path: Path, name: str | None = None) -> Document:
     """Read and parse a spec file. Errors name the file as ``name`` (default: the path as given)."""
     display = name or str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        # As ``read_text`` reads it (newlines made ``\n``), in one decode of the whole file.
+        text = path.read_bytes().decode("utf-8")
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
     except FileNotFoundError:
         raise SpecErrors([SpecError("file not found", Location(display), rule="io")]) from None
     except UnicodeDecodeError as exc:
