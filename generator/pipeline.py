@@ -613,7 +613,7 @@ def _build(
             package = render_package(api, reuse)
             rendered_names = list(package)
             rendered = {f"{api.package_name}/{name}": text for name, text in sorted(package.items())}
-            api_md = render_api_md(api)
+            api_md = render_api_md(api, reuse)
             pyproject = render_pyproject(api)
         if reuse is not None and reuse.hits:
             progress.note(f"render: {reuse.hits} of {reuse.hits + reuse.misses} modules reused")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import keyword
 import os
 import sys
@@ -852,11 +853,28 @@ def response_type_names(resource: ir.Resource) -> list[str]:
     return names
 
 
-def render_api_md(api: ir.Api) -> str:
+def render_api_md(api: ir.Api, reuse: Reuse | None = None) -> str:
+    """``api.md``; with ``reuse``, each resource's section is taken from it when what it shows is
+    unchanged: its resource, the package's name, and the request types (its examples are made
+    from them), which are digested once for all the sections."""
     env = make_environment()
     env.globals.update(
         example_snippet=example_snippet,
         signature_text=signature_text,
         response_type_names=response_type_names,
     )
-    return env.get_template("api.md.j2").render(api=api)
+    module: Any = env.get_template("api_resource.md.j2").make_module({"api": api})
+    macro: Callable[[ir.Resource], object] = module.resource_section
+    shown = f"{api.package_name}|{hashlib.sha256(repr(api.typed_dicts).encode('utf-8', 'surrogatepass')).hexdigest()}|"
+
+    def section(resource: ir.Resource) -> str:
+        if reuse is None:
+            return str(macro(resource))
+        part = shown + repr(resource)
+        text = reuse.get("api.md#" + ".".join(resource.path), part)
+        if text is None:
+            text = str(macro(resource))
+            reuse.put("api.md#" + ".".join(resource.path), part, text)
+        return text
+
+    return env.get_template("api.md.j2").render(api=api, section=section)
