@@ -249,16 +249,19 @@ def _without_prose(node: object, texts: list[str], names: bool = False) -> objec
     if isinstance(node, dict):
         out: dict[object, object] = {}
         for key, value in node.items():
-            if not names and key in _PROSE_KEYS and isinstance(value, str):
-                out[key] = "*" if value.strip() else ""
-                texts.append(value)
+            if not isinstance(value, (dict, list)):  # a scalar is itself (most values: no call)
+                if not names and key in _PROSE_KEYS and isinstance(value, str):
+                    out[key] = "*" if value.strip() else ""
+                    texts.append(value)
+                else:
+                    out[key] = value
             elif not names and (key in _DATA_KEYS or (isinstance(key, str) and key.startswith("x-"))):
                 out[key] = value
             else:
                 out[key] = _without_prose(value, texts, not names and key in _NAME_MAPS)
         return out
     if isinstance(node, list):
-        return [_without_prose(item, texts) for item in node]
+        return [_without_prose(item, texts) if isinstance(item, (dict, list)) else item for item in node]
     return node
 
 
