@@ -21,6 +21,7 @@ import pickle
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +70,13 @@ class Cache:
         return path is not None and path.is_file()
 
     def get_text(self, kind: str, key: str) -> str | None:
+        body = self._get(kind, key)
+        return None if body is None else body.decode("utf-8", "surrogatepass")
+
+    def put_text(self, kind: str, key: str, text: str) -> None:
+        self._put(kind, key, lambda: text.encode("utf-8", "surrogatepass"))
+
+    def _get(self, kind: str, key: str) -> bytes | None:
         path = self._path(kind, key)
         if path is None:
             return None
@@ -87,13 +95,14 @@ class Cache:
                 path.unlink()  # damaged: gone, so that ``has`` does not count it
             return None
         self.hits += 1
-        return body.decode("utf-8", "surrogatepass")
+        return body
 
-    def put_text(self, kind: str, key: str, text: str) -> None:
+    def _put(self, kind: str, key: str, make: Callable[[], bytes]) -> None:
+        """Keep the bytes ``make`` gives (only made when the entry is to be written)."""
         path = self._path(kind, key)
         if path is None or (kind, key) in self._written:
             return
-        body = text.encode("utf-8", "surrogatepass")
+        body = make()
         try:
             if path.parent not in self._directories:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -126,43 +135,18 @@ class Cache:
     def get_pickled(self, kind: str, key: str) -> Any:
         """A value ``put_pickled`` kept (``None`` when there is none, or it is damaged). Only this
         user's own cache directory is read, as Python reads its own ``__pycache__``."""
-        path = self._path(kind, key)
-        if path is None:
+        body = self._get(kind, key)
+        if body is None:
             return None
         try:
-            raw = path.read_bytes()
-        except OSError:
-            self.misses += 1
-            return None
-        body, check = raw[:-64], raw[-64:]
-        if len(raw) < 64 or check.decode("ascii", "replace") != hashlib.sha256(body).hexdigest():
-            self.misses += 1
-            return None
-        try:
-            value = pickle.loads(body)
+            return pickle.loads(body)
         except Exception:  # written by another version of the code: a miss
+            self.hits -= 1
             self.misses += 1
             return None
-        self.hits += 1
-        return value
 
     def put_pickled(self, kind: str, key: str, value: Any) -> None:
-        path = self._path(kind, key)
-        if path is None:
-            return
-        body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(body + hashlib.sha256(body).hexdigest().encode("ascii"))
-                os.replace(temporary, path)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
-        except OSError:
-            pass  # a cache that cannot be written is only slower
+        self._put(kind, key, lambda: pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def default_cache() -> Cache:

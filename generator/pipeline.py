@@ -207,21 +207,10 @@ class _ReusedBuild:
 
 def _checks_key(inputs: Inputs, structure: Structure | None) -> str | None:
     """What the refs and rules found depends on: the document up to descriptions, the config."""
-    if structure is None:
+    config = _config_parts(inputs) if structure is not None else None
+    if structure is None or config is None:
         return None
-    try:
-        config = inputs.config.read_bytes() if inputs.config.exists() else None
-    except OSError:
-        return None
-    return digest(
-        "checks",
-        toolchain_fingerprint(),
-        structure.key,
-        inputs.config_name,
-        b"absent" if config is None else b"present",
-        config or b"",
-        "required" if inputs.config_required else "optional",
-    )
+    return digest("checks", toolchain_fingerprint(), structure.key, *config)
 
 
 _PROSE_KEYS = frozenset({"description", "summary"})
@@ -1166,20 +1155,28 @@ def _run_key(inputs: Inputs) -> str | None:
     ``None`` when a file cannot be read (the ordinary path reports that)."""
     try:
         spec = inputs.spec.read_bytes()
+    except OSError:
+        return None
+    config = _config_parts(inputs)
+    if config is None:
+        return None
+    # The names as given: the files do not depend on them, but the warnings name the spec.
+    return digest("run", toolchain_fingerprint(), inputs.spec_name, spec, *config)
+
+
+def _config_parts(inputs: Inputs) -> list[str | bytes] | None:
+    """What a key holds of the config: its name as given, whether it exists, its bytes, whether it
+    was required (``None`` when it cannot be read)."""
+    try:
         config = inputs.config.read_bytes() if inputs.config.exists() else None
     except OSError:
         return None
-    return digest(
-        "run",
-        toolchain_fingerprint(),
-        # The names as given: the files do not depend on them, but the warnings name the spec.
-        inputs.spec_name,
+    return [
         inputs.config_name,
-        spec,
         b"absent" if config is None else b"present",
         config or b"",
         "required" if inputs.config_required else "optional",
-    )
+    ]
 
 
 def _cached_run(inputs: Inputs, cache: Cache) -> tuple[str | None, dict[str, object] | None]:
