@@ -103,7 +103,7 @@ def _sdkgen_shape(text):
     hasher.update(data)
     return hasher.hexdigest()
 """
-"""What ``pipeline._code_shape`` computes, as a function of the check's interpreter."""
+"""What ``shapes.code_shape`` computes, as a function of the check's interpreter."""
 
 SHAPES = SHAPE + """
 import json, pathlib, sys

@@ -143,10 +143,14 @@ class Checks:
         """``run``, with what it found taken from ``record`` (``record()`` of an earlier run on a
         document that differs from this one at most in the text of descriptions, which neither
         the refs nor the rules read); the build runs as ever. False when the record is unusable."""
+        name = self.doc.name
         try:
             assert isinstance(record, dict)
-            refs = [_error_of(entry, self.doc.name) for entry in record["refs"]]
-            rules = [_finding_of(entry, self.doc.name) for entry in record["rules"]]
+            refs = [
+                SpecError(str(e["message"]), _place_of(e, name), rule=str(e["rule"]), repair=e.get("repair"))
+                for e in record["refs"]
+            ]
+            rules = [Finding.from_dict({"file": name, **entry}) for entry in record["rules"]]
         except (AssertionError, KeyError, TypeError, ValueError):
             return False
         self.refs, self.rules = refs, rules
@@ -155,23 +159,18 @@ class Checks:
         return True
 
     def record(self) -> dict[str, Any]:
-        """What ``run`` found, for ``reuse``: places in the document as pointers only (their lines
+        """What ``run`` found, for ``reuse``: a place in the document as its pointer only (its line
         may move with the text of a description)."""
+        name = self.doc.name
         return {
             "refs": [
-                _place_record(e.location, self.doc.name)
-                | {"message": e.message, "rule": e.rule, "repair": e.repair}
+                _place_record(e.location, name) | {"message": e.message, "rule": e.rule, "repair": e.repair}
                 for e in self.refs
             ],
             "rules": [
-                _place_record(f.location, self.doc.name)
-                | {
-                    "message": f.message,
-                    "rule": f.rule,
-                    "severity": f.severity,
-                    "repair": f.repair,
-                    "origin": f.origin,
-                }
+                {k: v for k, v in f.as_dict().items() if k not in _PLACE}
+                | {"repair": f.repair, "origin": f.origin}
+                | _place_record(f.location, name)
                 for f in self.rules
             ],
         }
@@ -286,7 +285,12 @@ def _build_api(doc: Document, config: Config) -> tuple[ir.Api, list[ir.ModelDef]
     return build_api(doc, config)
 
 
+_PLACE = ("file", "pointer", "line", "column")
+
+
 def _place_record(location: Location, name: str) -> dict[str, Any]:
+    """A place to keep: in the document ``name``, its pointer only (the file is the document's
+    when read back, and the line unknown until located); elsewhere (the config), all of it."""
     if location.file == name:
         return {"pointer": location.pointer}
     return {
@@ -298,41 +302,8 @@ def _place_record(location: Location, name: str) -> dict[str, Any]:
 
 
 def _place_of(entry: dict[str, Any], name: str) -> Location:
-    if "file" not in entry:
-        return Location(name, str(entry["pointer"]))
-    line, column = entry.get("line"), entry.get("column")
     return Location(
-        str(entry["file"]),
-        str(entry["pointer"]),
-        int(line) if line is not None else None,
-        int(column) if column is not None else None,
-    )
-
-
-def _optional(value: object) -> str | None:
-    return None if value is None else str(value)
-
-
-def _error_of(entry: dict[str, Any], name: str) -> SpecError:
-    return SpecError(
-        str(entry["message"]),
-        _place_of(entry, name),
-        rule=str(entry["rule"]),
-        repair=_optional(entry.get("repair")),
-    )
-
-
-def _finding_of(entry: dict[str, Any], name: str) -> Finding:
-    severity = entry["severity"]
-    if severity not in ("error", "warning"):
-        raise ValueError(f"severity {severity!r}")
-    return Finding(
-        str(entry["rule"]),
-        severity,
-        _place_of(entry, name),
-        str(entry["message"]),
-        _optional(entry.get("repair")),
-        str(entry.get("origin") or ""),
+        str(entry.get("file", name)), str(entry["pointer"]), entry.get("line"), entry.get("column")
     )
 
 

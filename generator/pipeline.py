@@ -210,7 +210,8 @@ def _checks_key(inputs: Inputs, structure: Structure | None) -> str | None:
     config = _config_parts(inputs) if structure is not None else None
     if structure is None or config is None:
         return None
-    return digest("checks", toolchain_fingerprint(), structure.key, *config)
+    # The spec's name as given: what is kept names it (the build's warnings).
+    return digest("checks", toolchain_fingerprint(), structure.key, inputs.spec_name, *config)
 
 
 _PROSE_KEYS = frozenset({"description", "summary"})
@@ -786,7 +787,7 @@ class ShapeProbe:
             finally:
                 self.close()
         if found is None:
-            found = {name: _code_shape(text) for name, text in self.missing.items()}
+            found = {name: code_shape(text) for name, text in self.missing.items()}
         for name, shape in found.items():
             self.cache.put_text("shape", digest("shape", sys.version, self.missing[name]), shape)
             self.shapes[name] = shape
@@ -820,7 +821,7 @@ class EarlyImportCheck:
 
     Formatting changes layout only (black keeps the syntax tree; ``fastformat`` puts black's own
     lines back), so the rendered text imports exactly as the formatted files will, and the two
-    have the same code shapes (``_code_shape``), which the check's process works out after the
+    have the same code shapes (``shapes.code_shape``), which the check's process works out after the
     check, or (the ones it did not know ahead) this one while it waits. On two CPUs this takes the
     import check (seconds, for a large API) off the run's critical path. The process is the one
     ``importcheck.prewarmed`` started, when there is one (``importcheck.claim``)."""
@@ -932,7 +933,7 @@ class EarlyImportCheck:
                 if todo:
                     name = todo.pop()
                     try:
-                        mine[name] = _code_shape(self.rendered[name])
+                        mine[name] = code_shape(self.rendered[name])
                     except (SyntaxError, ValueError, RecursionError, MemoryError):
                         todo.clear()  # the check's process says what is wrong with it
         process.wait()
@@ -948,9 +949,6 @@ class EarlyImportCheck:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-_code_shape = code_shape
-
-
 def import_fingerprint(files: dict[str, str], package: str, modules: list[str], cache: Cache) -> str:
     """A digest two file sets share only when importing them must go the same way: the same file
     names, the same code up to docstrings, comments and layout, the same toolchain (pydantic's
@@ -961,7 +959,7 @@ def import_fingerprint(files: dict[str, str], package: str, modules: list[str], 
             key = digest("shape", sys.version, files[name])
             shape = cache.get_text("shape", key)
             if shape is None:
-                shape = _code_shape(files[name])
+                shape = code_shape(files[name])
                 cache.put_text("shape", key, shape)
             shapes[name] = shape
     return _fingerprint(sorted(files), shapes, package, modules)

@@ -212,9 +212,17 @@ class Finding:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Finding:
-        """The inverse of ``as_dict`` (plus ``repair``), for a finding kept in the cache."""
+        """The inverse of ``as_dict`` (plus ``repair`` and ``origin``, when kept), for a finding kept
+        in the cache; a line or column left out is not known."""
         location = Location(str(data["file"]), str(data["pointer"]), data.get("line"), data.get("column"))
-        return cls(str(data["rule"]), data["severity"], location, str(data["message"]), data.get("repair"))
+        return cls(
+            str(data["rule"]),
+            data["severity"],
+            location,
+            str(data["message"]),
+            data.get("repair"),
+            str(data.get("origin") or ""),
+        )
 
 
 _ADVICE = frozenset(rule.id for rule in RULES.values() if rule.advice)

@@ -22,6 +22,7 @@ from generator import importcheck, pipeline
 from generator.__main__ import _main
 from generator.config import load_spec_config
 from generator.render import RUNTIME_DIR, RUNTIME_FILES
+from generator.shapes import code_shape
 
 PACKAGE = load_spec_config(MAIN_SPEC).package_name
 
@@ -110,7 +111,7 @@ def test_a_good_package_passes_with_the_shapes_the_generator_computes(
     assert set(shapes) == {name for name in files if name.endswith(".py")}
     # The static runtime's shapes were worked out while the interpreter waited; all are the
     # generator's own.
-    assert shapes == {name: pipeline._code_shape(files[name]) for name in shapes}
+    assert shapes == {name: code_shape(files[name]) for name in shapes}
     assert not root.exists()
 
 
@@ -235,8 +236,8 @@ def test_the_runtimes_shapes_are_kept_once_worked_out(
     _, shapes, _ = _outcome(files, PACKAGE, warm=True, settled=True)
     kept = json.loads(store.read_text(encoding="utf-8"))
     assert kept["python"] == sys.version
-    assert sorted(kept["shapes"].values()) == sorted(pipeline._code_shape(files[name]) for name in runtime)
-    assert shapes is not None and all(shapes[name] == pipeline._code_shape(files[name]) for name in shapes)
+    assert sorted(kept["shapes"].values()) == sorted(code_shape(files[name]) for name in runtime)
+    assert shapes is not None and all(shapes[name] == code_shape(files[name]) for name in shapes)
     # What is kept is what is used (a shape altered in the store comes back altered) ...
     store.write_text(
         json.dumps({"python": sys.version, "shapes": dict.fromkeys(kept["shapes"], "altered")}),
@@ -250,7 +251,7 @@ def test_the_runtimes_shapes_are_kept_once_worked_out(
         encoding="utf-8",
     )
     _, shapes, _ = _outcome(files, PACKAGE, warm=True)
-    assert shapes is not None and all(shapes[name] == pipeline._code_shape(files[name]) for name in shapes)
+    assert shapes is not None and all(shapes[name] == code_shape(files[name]) for name in shapes)
     assert json.loads(store.read_text(encoding="utf-8")) == kept
 
 
